@@ -1,0 +1,153 @@
+package io.github.bulletinextractor;
+
+import io.github.bulletinextractor.internal.Pipeline;
+import io.github.bulletinextractor.internal.read.DocumentReader;
+import io.github.bulletinextractor.internal.read.MediaTypes;
+import io.github.bulletinextractor.internal.read.PlainTextReader;
+import io.github.bulletinextractor.internal.read.RawDocument;
+import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: parses bulletin files or text into {@link Bulletin} records.
+ *
+ * <pre>{@code
+ * BulletinParser parser = BulletinParser.create();
+ * Bulletin bulletin = parser.parse(Path.of("weekly-2024-12.txt"));
+ * bulletin.warnings().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: create one and share it. Problems found in a readable
+ * document are reported as {@link Bulletin#warnings()}; only a file that cannot be read at all
+ * throws {@link BulletinReadException}.
+ */
+public final class BulletinParser {
+
+    /** Files larger than this are refused unless the builder says otherwise. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulletinParser.class);
+
+    private final long maxFileSize;
+    private final List<DocumentReader> readers;
+    private final Pipeline pipeline;
+
+    private BulletinParser(Builder builder) {
+        this.maxFileSize = builder.maxFileSize;
+        this.readers = List.of(new PlainTextReader());
+        this.pipeline = new Pipeline();
+    }
+
+    /** A parser with default options. */
+    public static BulletinParser create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a bulletin file.
+     *
+     * @throws BulletinReadException if the file is missing, unreadable, empty, too large or of a
+     *                               format this library does not read
+     */
+    public Bulletin parse(Path file) throws BulletinReadException {
+        long started = System.nanoTime();
+        byte[] content = readAll(file);
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String mediaType = MediaTypes.detect(content, fileName);
+        DocumentReader reader = readers.stream().filter(r -> r.reads(mediaType)).findFirst()
+                .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
+                        "unsupported format " + mediaType + " (this version reads plain text and Markdown)"));
+        RawDocument raw = reader.read(file, content, mediaType);
+        if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
+            throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
+        }
+        Bulletin bulletin = pipeline.run(raw, new Source(fileName, mediaType, sha256(content), raw.pageCount()));
+        LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, mediaType,
+                (System.nanoTime() - started) / 1_000_000, bulletin.warnings().size());
+        return bulletin;
+    }
+
+    /**
+     * Parses bulletin text that is already in memory, e.g. from a database.
+     *
+     * @param text       the text, lines separated by line feeds and pages (if known) by form feeds
+     * @param sourceName a name for {@link Source#fileName()}; a name ending in {@code .md} marks Markdown
+     */
+    public Bulletin parse(String text, String sourceName) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String mediaType = sourceName != null && sourceName.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+                ? MediaTypes.MARKDOWN : MediaTypes.TEXT;
+        RawDocument raw = PlainTextReader.ofText(text, mediaType, List.of());
+        return pipeline.run(raw, new Source(sourceName, mediaType, sha256(bytes), raw.pageCount()));
+    }
+
+    private byte[] readAll(Path file) throws BulletinReadException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                throw new BulletinReadException(file, ErrorCode.TOO_LARGE,
+                        "file is " + size + " bytes, over the limit of " + maxFileSize);
+            }
+            byte[] content = Files.readAllBytes(file);
+            if (content.length == 0) {
+                throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file is empty (0 bytes)");
+            }
+            return content;
+        } catch (NoSuchFileException e) {
+            throw new BulletinReadException(file, ErrorCode.NOT_FOUND, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "permission denied", e);
+        } catch (IOException e) {
+            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Options for a {@link BulletinParser}. */
+    public static final class Builder {
+
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+
+        private Builder() {
+        }
+
+        /** Files larger than this many bytes are refused with {@link ErrorCode#TOO_LARGE}. */
+        public Builder maxFileSize(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxFileSize must be positive: " + bytes);
+            }
+            this.maxFileSize = bytes;
+            return this;
+        }
+
+        public BulletinParser build() {
+            return new BulletinParser(this);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.bulletinextractor;
+
+/** Why a file could not be read at all; see {@link BulletinReadException}. */
+public enum ErrorCode {
+    /** The file does not exist. */
+    NOT_FOUND,
+    /** The file exists but cannot be opened (permissions, a folder, an I/O error). */
+    NOT_READABLE,
+    /** The file holds no bytes, or no text at all. */
+    EMPTY_FILE,
+    /** The file is larger than the configured limit. */
+    TOO_LARGE,
+    /** The content is of a format this library does not read. */
+    UNSUPPORTED_FORMAT
+}

@@ -1,0 +1,81 @@
+package io.github.bulletinextractor.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line tool: a thin shell over the library. {@link #run} returns the exit code instead
+ * of exiting, so the tool can be tested in-process.
+ *
+ * <p>Exit codes: 0 every file parsed; 1 a file could not be read; 2 the command line was wrong.
+ */
+@Command(name = "bulletin-extractor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns Chinese government work bulletins (窗口工作周报, 政务窗口月报) into JSON.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(new Main(out, err).run(args));
+    }
+
+    /** Runs the tool with these arguments and returns its exit code. */
+    public int run(String... args) {
+        CommandLine commandLine = new CommandLine(this, new Factory(out, err));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExitCodeExceptionMapper(e -> USAGE);
+        commandLine.setParameterExceptionHandler((e, ignored) -> {
+            err.println("bulletin-extractor: " + e.getMessage());
+            err.println("Try 'bulletin-extractor --help'.");
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, ignored, parseResult) -> {
+            err.println("bulletin-extractor: internal error: " + e);
+            return FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Without a command, show what there is and count it as a usage error. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. extract FILE");
+    }
+
+    /** Gives commands the streams of this run rather than System.out and System.err. */
+    private record Factory(PrintStream out, PrintStream err) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ExtractCommand.class) {
+                return type.cast(new ExtractCommand(out, err));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

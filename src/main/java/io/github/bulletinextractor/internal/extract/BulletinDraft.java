@@ -1,0 +1,57 @@
+package io.github.bulletinextractor.internal.extract;
+
+import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.model.Attachment;
+import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.CaseCounts;
+import io.github.bulletinextractor.model.Distribution;
+import io.github.bulletinextractor.model.Frequency;
+import io.github.bulletinextractor.model.IssueNumber;
+import io.github.bulletinextractor.model.Metric;
+import io.github.bulletinextractor.model.Period;
+import io.github.bulletinextractor.model.Section;
+import io.github.bulletinextractor.model.Source;
+import io.github.bulletinextractor.model.Visit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fields of a bulletin while extractors fill them in; one per parse, never shared. */
+public final class BulletinDraft {
+
+    final WarningLog warnings;
+    String series;
+    Frequency frequency;
+    IssueNumber issue;
+    Period period;
+    LocalDate publishedOn;
+    String publisher;
+    List<Section> sections = List.of();
+    final List<Visit> visits = new ArrayList<>();
+    CaseCounts caseCounts;
+    final List<Metric> metrics = new ArrayList<>();
+    Distribution distribution;
+    Integer copies;
+    final List<Attachment> attachments = new ArrayList<>();
+
+    public BulletinDraft(WarningLog warnings) {
+        this.warnings = warnings;
+    }
+
+    /** The year dates without a year of their own fall in: the period's, else the issue's, else publication's. */
+    Integer referenceYear() {
+        if (period != null && period.end() != null) {
+            return period.end().getYear();
+        }
+        if (issue != null && issue.year() != null) {
+            return issue.year();
+        }
+        return publishedOn == null ? null : publishedOn.getYear();
+    }
+
+    public Bulletin toBulletin(Source source) {
+        return new Bulletin(Bulletin.SCHEMA_VERSION, source, series, frequency, issue, period, publishedOn,
+                publisher, sections, visits, caseCounts, metrics, distribution, copies, attachments,
+                warnings.toList());
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.bulletinextractor.internal.extract;
+
+import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.segment.StructuredDocument;
+import io.github.bulletinextractor.model.CaseCounts;
+import io.github.bulletinextractor.model.CaseFigures;
+import io.github.bulletinextractor.model.MetricScope;
+import io.github.bulletinextractor.model.WarningCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the comprehensive-window figures: a clause that counts 咨询, 受理, 颁发 and 流转, once for
+ * the week (本周) and once for the year so far (今年以来，累计). The first such clause of each scope
+ * counts, wherever in the body it stands.
+ */
+public final class CaseCountExtractor implements FieldExtractor {
+
+    private static final List<String> KEYWORDS = List.of("咨询", "受理", "颁发", "流转");
+
+    @Override
+    public void extract(StructuredDocument document, BulletinDraft draft) {
+        Map<MetricScope, CaseFigures> found = new EnumMap<>(MetricScope.class);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        document.walkSections(section -> paragraphs.addAll(section.body()));
+        for (Paragraph paragraph : paragraphs) {
+            String f = paragraph.folded().folded();
+            int start = 0;
+            for (int i = 0; i <= f.length(); i++) {
+                if (i == f.length() || "。;!?".indexOf(f.charAt(i)) >= 0) {
+                    readClause(f, start, i, paragraph.page(), found, draft);
+                    start = i + 1;
+                }
+            }
+        }
+        CaseFigures week = found.get(MetricScope.WEEK);
+        CaseFigures yearToDate = found.get(MetricScope.YEAR_TO_DATE);
+        draft.caseCounts = week == null && yearToDate == null ? null : new CaseCounts(week, yearToDate);
+    }
+
+    private static void readClause(String f, int start, int end, Integer page, Map<MetricScope, CaseFigures> found,
+                                   BulletinDraft draft) {
+        Long[] figures = new Long[KEYWORDS.size()];
+        int matched = 0;
+        for (Quantity quantity : Quantity.findAll(f, start, end)) {
+            for (int k = 0; k < KEYWORDS.size(); k++) {
+                String keyword = KEYWORDS.get(k);
+                int keywordAt = quantity.start() - keyword.length();
+                if (figures[k] == null && keywordAt >= start && f.startsWith(keyword, keywordAt)) {
+                    figures[k] = wholeNumber(quantity.value());
+                    matched++;
+                }
+            }
+        }
+        if (matched < 2) {
+            return;
+        }
+        MetricScope scope = Scopes.stated(f, start, end);
+        if (scope == null || scope == MetricScope.MONTH || found.containsKey(scope)) {
+            return;
+        }
+        if (matched < KEYWORDS.size()) {
+            draft.warnings.add(WarningCode.CASE_COUNTS_INCOMPLETE, "only " + matched + " of 咨询、受理、颁发、流转 read from: "
+                    + f.substring(start, end), page);
+        }
+        found.put(scope, new CaseFigures(figures[0], figures[1], figures[2], figures[3]));
+    }
+
+    private static Long wholeNumber(BigDecimal value) {
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+}

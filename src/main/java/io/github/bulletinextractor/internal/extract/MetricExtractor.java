@@ -1,0 +1,159 @@
+package io.github.bulletinextractor.internal.extract;
+
+import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.segment.SectionNode;
+import io.github.bulletinextractor.internal.segment.StructuredDocument;
+import io.github.bulletinextractor.internal.text.FoldedText;
+import io.github.bulletinextractor.model.Frequency;
+import io.github.bulletinextractor.model.Metric;
+import io.github.bulletinextractor.model.MetricScope;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads every counted quantity in the body (headings and text of all sections) with what it
+ * counts, the period it covers and the clause it stands in.
+ */
+public final class MetricExtractor implements FieldExtractor {
+
+    private static final String CLAUSE_BREAKS = "。!?;:,";
+    /** Words before a number that say how it was counted, not what: 共计咨询 is a count of 咨询. */
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "(?:本周|本月|当月|今年以来|年初以来|截至目前|截止目前|目前|其中|全年|已经|已|\\d{1,2}月|、|\\s)+");
+    /** Counting verbs and list breaks: what follows the last of them up to the number is the thing counted. */
+    private static final Pattern LABEL_CUT = Pattern.compile("共计|累计|合计|总计|共有|(?<!公)共|提供|开展|、|等");
+    private static final Pattern TRAILING_FILLER = Pattern.compile(
+            "(?:达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占)+$");
+    private static final Set<String> MEASURE_WORDS = Set.of("个", "家", "项", "份");
+    /** Where the noun after a measure word ends: 47个省直部门（单位）梳理… counts 省直部门（单位）. */
+    private static final Pattern NOUN_AFTER = Pattern.compile(
+            "((?:(?!的|和|与|及|等|参加|召开|开展|梳理|提出|进行|围绕|予以|有针对|完成|实行|未|开办|调整|确认|集中)\\p{IsHan}){1,10})(\\([^()]{1,6}\\))?");
+    private static final Pattern MONTH_OPENING = Pattern.compile("(\\d{1,2})月,");
+    private static final Pattern MONTH_IN_HEADING = Pattern.compile("(\\d{1,2})月(?!\\d{0,2}日)");
+
+    @Override
+    public void extract(StructuredDocument document, BulletinDraft draft) {
+        document.sections().forEach(top -> readSection(top, null, draft));
+    }
+
+    private void readSection(SectionNode section, MetricScope inherited, BulletinDraft draft) {
+        MetricScope sectionScope = inherited;
+        if (section.heading() != null) {
+            if (namesReportedMonth(FoldedText.of(section.heading()).folded(), draft)) {
+                sectionScope = MetricScope.MONTH;
+            }
+            read(new Paragraph(section.heading(), section.page(), true, 0), sectionScope, draft);
+        }
+        for (Paragraph paragraph : section.body()) {
+            read(paragraph, sectionScope, draft);
+        }
+        for (SectionNode child : section.children()) {
+            readSection(child, sectionScope, draft);
+        }
+    }
+
+    private void read(Paragraph paragraph, MetricScope sectionScope, BulletinDraft draft) {
+        FoldedText text = paragraph.folded();
+        String f = text.folded();
+        int previousEnd = 0;
+        int previousClause = -1;
+        String previousLabel = null;
+        for (Quantity quantity : Quantity.findAll(f, 0, f.length())) {
+            int clauseStart = clauseStart(f, quantity.start());
+            int clauseEnd = clauseEnd(f, quantity.end());
+            int labelStart = clauseStart == previousClause ? Math.max(clauseStart, previousEnd) : clauseStart;
+            int sentenceStart = Scopes.sentenceStart(f, quantity.start());
+            MetricScope scope = Scopes.stated(f, sentenceStart, quantity.start());
+            if (scope == null && opensWithReportedMonth(f, sentenceStart, draft)) {
+                scope = MetricScope.MONTH;
+            }
+            String label = label(text, labelStart, quantity, clauseStart == previousClause ? previousLabel : null);
+            draft.metrics.add(new Metric(label, quantity.value(), quantity.unit(),
+                    scope == null ? sectionScope : scope, text.original(clauseStart, clauseEnd).strip(),
+                    paragraph.page()));
+            previousEnd = quantity.end();
+            previousClause = clauseStart;
+            previousLabel = label;
+        }
+    }
+
+    /**
+     * What a quantity counts: for 个/家/项/份 the noun after the measure word when there is one
+     * (47个省直部门); else the words before the number after the last counting verb or list break
+     * (共计咨询 1838人次 counts 咨询); else the label of the quantity before it in the clause
+     * (从 32个调整为 39个).
+     */
+    private static String label(FoldedText text, int from, Quantity quantity, String previousLabel) {
+        String f = text.folded();
+        if (MEASURE_WORDS.contains(quantity.unit())) {
+            Matcher noun = NOUN_AFTER.matcher(f).region(quantity.end(), f.length());
+            if (noun.lookingAt()) {
+                return text.original(quantity.end(), noun.end());
+            }
+        }
+        int start = from;
+        int cutAt = -1;
+        Matcher cut = LABEL_CUT.matcher(f).region(from, quantity.start());
+        while (cut.find()) {
+            start = cut.end();
+            cutAt = cut.start();
+        }
+        String label = trimmed(text, start, quantity.start());
+        if (label == null && cutAt > from) {
+            // 省级部门（单位）共 45 个: nothing after the counting verb, so the thing counted stands before it.
+            int of = f.lastIndexOf('的', cutAt - 1);
+            label = trimmed(text, Math.max(from, of + 1), cutAt);
+        }
+        return label != null ? label : previousLabel;
+    }
+
+    private static String trimmed(FoldedText text, int start, int end) {
+        String f = text.folded();
+        Matcher leading = LEADING_FILLER.matcher(f).region(start, end);
+        if (leading.lookingAt()) {
+            start = leading.end();
+        }
+        Matcher trailing = TRAILING_FILLER.matcher(f.substring(start, end));
+        if (trailing.find()) {
+            end = start + trailing.start();
+        }
+        String label = text.original(start, end).strip();
+        return label.isEmpty() ? null : label;
+    }
+
+    private static int clauseStart(String f, int position) {
+        for (int i = position - 1; i >= 0; i--) {
+            if (CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String f, int position) {
+        for (int i = position; i < f.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return f.length();
+    }
+
+    /** In a monthly bulletin, {@code 3月，…} opening a sentence dates it to the month reported on. */
+    private static boolean opensWithReportedMonth(String f, int sentenceStart, BulletinDraft draft) {
+        Matcher m = MONTH_OPENING.matcher(f).region(sentenceStart, f.length());
+        return m.lookingAt() && isReportedMonth(Integer.parseInt(m.group(1)), draft);
+    }
+
+    /** A heading such as {@code 2025年3月总体运行情况} in a monthly bulletin for March. */
+    private static boolean namesReportedMonth(String heading, BulletinDraft draft) {
+        Matcher m = MONTH_IN_HEADING.matcher(heading);
+        return m.find() && isReportedMonth(Integer.parseInt(m.group(1)), draft);
+    }
+
+    private static boolean isReportedMonth(int month, BulletinDraft draft) {
+        return draft.frequency == Frequency.MONTHLY && draft.period != null && draft.period.start() != null
+                && draft.period.start().getMonthValue() == month;
+    }
+}

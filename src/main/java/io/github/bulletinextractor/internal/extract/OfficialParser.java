@@ -1,0 +1,102 @@
+package io.github.bulletinextractor.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one official from a phrase such as {@code 交通运输厅公路局党委书记、局长屈洪斌}: the
+ * organisation comes first, then titles separated by 、, then the name.
+ */
+final class OfficialParser {
+
+    private static final String CORE_TITLES = "厅长|局长|主任|书记|巡视员|调研员|成员|委员|专员|总监|队长|处长|秘书长|组长|"
+            + "主席|院长|关长|行长|部长|司长|署长|会长|社长|台长|馆长|校长|所长|站长|科长|总师|工程师|经济师|会计师|督察长|"
+            + "督学|省长|市长|县长|区长|理事长|董事长|经理|参事|领导";
+    private static final Pattern TITLE = Pattern.compile(
+            "(?:党组|党委|机关党委|机关|纪检监察组|纪检组|副|常务|专职|一级|二级|三级|四级|警务技术|警务|首席|总|高级|执行)*"
+                    + "(?:" + CORE_TITLES + ")");
+    private static final Pattern ENDS_WITH_TITLE = Pattern.compile(".*(?:" + CORE_TITLES + ")");
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "\\p{IsHan}+(?:厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司)");
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    private static final int MIN_DEPARTMENT = 3;
+    private static final int MIN_UNIT = 3;
+
+    /** An official as read, before the department is inherited from the official before. */
+    record Official(String organisation, String department, String unit, List<String> titles, String name) {
+    }
+
+    private OfficialParser() {
+    }
+
+    /** The official named in {@code phrase}, or null if it does not read as organisation, titles and name. */
+    static Official parse(String phrase) {
+        String[] parts = phrase.split("、");
+        String last = parts[parts.length - 1];
+        int nameStart = nameStart(last);
+        if (nameStart < 0) {
+            return null;
+        }
+        String name = last.substring(nameStart);
+        String head = parts.length == 1 ? last.substring(0, nameStart) : parts[0];
+        int titleStart = titleStart(head);
+        if (titleStart < 0) {
+            return null;
+        }
+        List<String> titles = new ArrayList<>();
+        titles.add(head.substring(titleStart));
+        for (int i = 1; i < parts.length; i++) {
+            String title = i == parts.length - 1 ? last.substring(0, nameStart) : parts[i];
+            if (!TITLE.matcher(title).matches() && !ENDS_WITH_TITLE.matcher(title).matches()) {
+                return null;
+            }
+            titles.add(title);
+        }
+        String organisation = head.substring(0, titleStart);
+        if (organisation.isEmpty()) {
+            return new Official(null, null, null, titles, name);
+        }
+        int departmentEnd = departmentEnd(organisation);
+        String unit = departmentEnd < organisation.length() ? organisation.substring(departmentEnd) : null;
+        return new Official(organisation, organisation.substring(0, departmentEnd), unit, titles, name);
+    }
+
+    /** Where the name starts: right after the last title, leaving two to four characters. */
+    private static int nameStart(String last) {
+        for (int nameLength = 2; nameLength <= 4 && nameLength < last.length(); nameLength++) {
+            int start = last.length() - nameLength;
+            if (ENDS_WITH_TITLE.matcher(last.substring(0, start)).matches()
+                    && NAME.matcher(last.substring(start)).matches()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the first title starts: the earliest point after which all is title and before which all is organisation. */
+    private static int titleStart(String head) {
+        for (int start = 0; start < head.length(); start++) {
+            String before = head.substring(0, start);
+            if ((before.isEmpty() || ORGANISATION.matcher(before).matches())
+                    && TITLE.matcher(head.substring(start)).matches()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The provincial department is the shortest leading organisation name; what follows, if itself
+     * an organisation, is a unit of it (交通运输厅 + 公路局).
+     */
+    private static int departmentEnd(String organisation) {
+        for (int end = MIN_DEPARTMENT; end <= organisation.length() - MIN_UNIT; end++) {
+            if (ORGANISATION.matcher(organisation.substring(0, end)).matches()
+                    && ORGANISATION.matcher(organisation.substring(end)).matches()) {
+                return end;
+            }
+        }
+        return organisation.length();
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.bulletinextractor.internal.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a conversion to Markdown leaves in a line ({@code #} heading marks, {@code **} bold,
+ * {@code ---} rules, {@code >} quotes, backslash escapes) and remembers what it meant.
+ */
+final class MarkupResidue {
+
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
+    private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*$");
+    private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
+    private static final Pattern BOLD_LEAD = Pattern.compile("^(\\*\\*|__)(.+?)\\1");
+
+    /**
+     * A line with its markup removed.
+     *
+     * @param text     the text left
+     * @param heading  the line was a Markdown heading
+     * @param rule     the line was a horizontal rule, a paragraph boundary with no text
+     * @param boldLead how many characters at the start of {@code text} were bold
+     */
+    record Line(String text, boolean heading, boolean rule, int boldLead) {
+    }
+
+    private MarkupResidue() {
+    }
+
+    static Line strip(String raw) {
+        if (RULE.matcher(raw).matches()) {
+            return new Line("", false, true, 0);
+        }
+        String text = raw;
+        boolean heading = false;
+        Matcher h = HEADING.matcher(text);
+        if (h.matches()) {
+            text = h.group(1);
+            heading = true;
+        }
+        text = QUOTE.matcher(text).replaceFirst("");
+        text = text.strip();
+        int boldLead = 0;
+        Matcher bold = BOLD_LEAD.matcher(text);
+        if (bold.find()) {
+            boldLead = unmark(bold.group(2)).length();
+        }
+        return new Line(unmark(text), heading, false, boldLead);
+    }
+
+    private static String unmark(String text) {
+        String unbolded = text.replace("**", "").replace("__", "");
+        return ESCAPE.matcher(unbolded).replaceAll("$1").strip();
+    }
+}

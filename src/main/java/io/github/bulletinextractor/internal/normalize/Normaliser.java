@@ -1,0 +1,193 @@
+package io.github.bulletinextractor.internal.normalize;
+
+import io.github.bulletinextractor.internal.read.SourceLine;
+import io.github.bulletinextractor.internal.segment.Block;
+import io.github.bulletinextractor.internal.segment.BlockClassifier;
+import io.github.bulletinextractor.internal.segment.BlockKind;
+import io.github.bulletinextractor.internal.segment.Numbering;
+import io.github.bulletinextractor.internal.text.FoldedText;
+import io.github.bulletinextractor.internal.text.TextWidth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a reader's lines into paragraphs: removes markup residue and page numbers, and joins lines
+ * the page wrapped. Two lines are joined unless something says a paragraph ended between them:
+ * the next line starts a numbered item or another kind of block, a blank line (where the text uses
+ * blank lines only between paragraphs), a heading, or a line that stops short of the measure.
+ */
+public final class Normaliser {
+
+    /** In text without a measure, a line this narrow (about 20 Chinese characters) is a title or a short paragraph. */
+    private static final int SHORT_WITHOUT_MEASURE = 40;
+    private static final String SENTENCE_END = "。！？；：!?;:…";
+    private static final String CLOSERS = "”’」』》）)】\"'";
+
+    private final BlockClassifier classifier;
+
+    public Normaliser(BlockClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public List<Paragraph> paragraphs(List<SourceLine> source) {
+        List<Line> lines = cleanLines(source);
+        LineMeasure measure = LineMeasure.of(lines.stream().filter(l -> !l.blank() && !l.heading).map(l -> l.width).toList());
+        boolean blankLinesSeparate = blankLinesSeparateParagraphs(lines);
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        OrdinalTracker ordinals = new OrdinalTracker();
+        Line open = null;
+        StringBuilder text = new StringBuilder();
+        boolean gap = false;
+        for (Line line : lines) {
+            if (line.blank()) {
+                gap = true;
+                continue;
+            }
+            if (open != null && startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)) {
+                paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead));
+                open = null;
+            }
+            if (open == null) {
+                if (line.rule) {
+                    gap = false;
+                    continue;
+                }
+                open = line;
+                text.setLength(0);
+                text.append(line.text);
+                if (line.block.is(BlockKind.NUMBERED)) {
+                    ordinals.seen(line.block.numbering());
+                }
+            } else {
+                appendWrapped(text, line.text);
+                open = open.continuedBy(line);
+            }
+            gap = false;
+        }
+        if (open != null) {
+            paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead));
+        }
+        return paragraphs;
+    }
+
+    private List<Line> cleanLines(List<SourceLine> source) {
+        List<Line> lines = new ArrayList<>(source.size());
+        for (SourceLine raw : source) {
+            String plain = raw.text().replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "");
+            if (PageFurniture.isPageNumber(plain)) {
+                continue;
+            }
+            MarkupResidue.Line stripped = MarkupResidue.strip(plain);
+            String text = stripped.text();
+            Block block = text.isEmpty() ? new Block(BlockKind.PLAIN, null) : classifier.classify(FoldedText.of(text));
+            lines.add(new Line(text, raw.page(), stripped.heading(), stripped.rule(), stripped.boldLead(), block,
+                    TextWidth.of(text)));
+        }
+        return lines;
+    }
+
+    /** Blank lines mean something only in text that also has lines directly after one another. */
+    private static boolean blankLinesSeparateParagraphs(List<Line> lines) {
+        int adjacent = 0;
+        int content = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            content++;
+            if (i > 0 && !lines.get(i - 1).blank()) {
+                adjacent++;
+            }
+        }
+        return content > 1 && adjacent * 2 >= content - 1;
+    }
+
+    private boolean startsNewParagraph(Line previous, Line next, boolean blankGap, LineMeasure measure,
+                                       OrdinalTracker ordinals) {
+        if (previous.heading || next.heading || next.rule || blankGap) {
+            return true;
+        }
+        if (previous.block.kind() == BlockKind.BRACKETED || previous.block.kind() == BlockKind.ISSUE_LINE
+                || previous.block.kind() == BlockKind.PRINT_RUN || previous.block.kind() == BlockKind.ATTACHMENT_MARKER
+                || previous.block.kind() == BlockKind.DATE_LINE) {
+            return true;
+        }
+        boolean previousEnded = endsParagraph(previous, measure);
+        switch (next.block.kind()) {
+            case PLAIN:
+                return previousEnded;
+            case NUMBERED:
+                // A wrapped line can begin with a number by chance; trust it only where the
+                // previous line ended or the number is the one expected next.
+                return previousEnded || ordinals.isExpected(next.block.numbering());
+            default:
+                return true;
+        }
+    }
+
+    private static boolean endsParagraph(Line line, LineMeasure measure) {
+        boolean sentenceEnd = endsSentence(line.text);
+        if (measure.known()) {
+            return measure.isShort(line.lastWidth) || sentenceEnd && measure.endsSentenceShort(line.lastWidth);
+        }
+        return sentenceEnd || line.lastWidth <= SHORT_WITHOUT_MEASURE;
+    }
+
+    static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && SENTENCE_END.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    /** Joins a wrapped line: no space between Chinese characters, one between Latin words. */
+    private static void appendWrapped(StringBuilder text, String next) {
+        if (text.length() > 0 && !next.isEmpty() && isLatinLetter(text.charAt(text.length() - 1))
+                && isLatinLetter(next.charAt(0))) {
+            text.append(' ');
+        }
+        text.append(next);
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    /**
+     * A cleaned line, or the paragraph it opened: then {@code block} is that of its first line and
+     * {@code text} and {@code lastWidth} are those of its latest line.
+     */
+    private record Line(String text, Integer page, boolean heading, boolean rule, int boldLead, Block block,
+                        int width, int lastWidth) {
+
+        Line(String text, Integer page, boolean heading, boolean rule, int boldLead, Block block, int width) {
+            this(text, page, heading, rule, boldLead, block, width, width);
+        }
+
+        boolean blank() {
+            return text.isEmpty() && !rule;
+        }
+
+        Line continuedBy(Line next) {
+            return new Line(next.text, page, heading, rule, boldLead, block, width, next.width);
+        }
+    }
+
+    /** The last ordinal seen at each level, to tell a real item number from a number a line happens to start with. */
+    private static final class OrdinalTracker {
+        private final int[] last = new int[8];
+
+        void seen(Numbering numbering) {
+            last[numbering.level()] = numbering.ordinal();
+            for (int deeper = numbering.level() + 1; deeper < last.length; deeper++) {
+                last[deeper] = 0;
+            }
+        }
+
+        boolean isExpected(Numbering numbering) {
+            return numbering.ordinal() == 1 || numbering.ordinal() == last[numbering.level()] + 1;
+        }
+    }
+}

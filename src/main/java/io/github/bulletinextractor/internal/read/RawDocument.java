@@ -1,0 +1,21 @@
+package io.github.bulletinextractor.internal.read;
+
+import io.github.bulletinextractor.model.Warning;
+import java.util.List;
+
+/**
+ * What a reader hands to the normaliser: the lines of a document in reading order, with what the
+ * reader knows about the file.
+ *
+ * @param lines     the lines in reading order
+ * @param mediaType the media type that was read
+ * @param pageCount the number of pages for paginated formats, else null
+ * @param warnings  problems the reader met that did not stop it
+ */
+public record RawDocument(List<SourceLine> lines, String mediaType, Integer pageCount, List<Warning> warnings) {
+
+    public RawDocument {
+        lines = List.copyOf(lines);
+        warnings = List.copyOf(warnings);
+    }
+}

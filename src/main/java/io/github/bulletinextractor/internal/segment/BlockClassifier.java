@@ -1,0 +1,57 @@
+package io.github.bulletinextractor.internal.segment;
+
+import io.github.bulletinextractor.internal.text.FoldedText;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies a line or paragraph by its own text. The normaliser uses it to find where paragraphs
+ * start, the segmenter to sort paragraphs into masthead, body and back matter.
+ */
+public final class BlockClassifier {
+
+    private static final Pattern DISTRIBUTION = Pattern.compile("(?:抄报|抄送|报|送|发):");
+    private static final Pattern PRINT_RUN = Pattern.compile("\\(?共印\\d+份\\)?[。.]?");
+    private static final Pattern ATTACHMENT_MARKER = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:");
+    private static final Pattern BRACKETED = Pattern.compile("\\((?:[^()]|\\([^()]*\\))*\\)");
+    private static final Pattern ISSUE_LINE =
+            Pattern.compile("[^。,]{0,20}第[0-9一二三四五六七八九十百〇零]{1,6}期(?:\\(总第[0-9]{1,6}期\\))?");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?:\\d{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
+
+    private final NumberingStyles numbering;
+
+    public BlockClassifier(NumberingStyles numbering) {
+        this.numbering = numbering;
+    }
+
+    public Block classify(FoldedText text) {
+        String f = text.folded();
+        Numbering number = numbering.match(text);
+        if (number != null) {
+            return new Block(BlockKind.NUMBERED, number);
+        }
+        if (DISTRIBUTION.matcher(f).lookingAt()) {
+            return new Block(BlockKind.DISTRIBUTION, null);
+        }
+        if (PRINT_RUN.matcher(f).matches()) {
+            return new Block(BlockKind.PRINT_RUN, null);
+        }
+        if (ATTACHMENT_MARKER.matcher(f).matches()) {
+            return new Block(BlockKind.ATTACHMENT_MARKER, null);
+        }
+        if (ATTACHMENT_NOTE.matcher(f).lookingAt()) {
+            return new Block(BlockKind.ATTACHMENT_NOTE, null);
+        }
+        if (BRACKETED.matcher(f).matches()) {
+            return new Block(BlockKind.BRACKETED, null);
+        }
+        if (ISSUE_LINE.matcher(f).matches()) {
+            return new Block(BlockKind.ISSUE_LINE, null);
+        }
+        if (DATE_LINE.matcher(f).matches()) {
+            return new Block(BlockKind.DATE_LINE, null);
+        }
+        return new Block(BlockKind.PLAIN, null);
+    }
+}

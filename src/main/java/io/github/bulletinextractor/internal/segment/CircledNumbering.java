@@ -1,0 +1,16 @@
+package io.github.bulletinextractor.internal.segment;
+
+import java.util.OptionalInt;
+
+/** Level 5: {@code ①} to {@code ⑳}. */
+final class CircledNumbering extends PatternNumbering {
+
+    CircledNumbering() {
+        super(5, "([\\u2460-\\u2473])[、.]?");
+    }
+
+    @Override
+    OptionalInt ordinal(String number) {
+        return OptionalInt.of(number.charAt(0) - 0x2460 + 1);
+    }
+}

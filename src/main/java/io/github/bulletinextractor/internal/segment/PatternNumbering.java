@@ -1,0 +1,41 @@
+package io.github.bulletinextractor.internal.segment;
+
+import io.github.bulletinextractor.internal.text.ChineseNumerals;
+import io.github.bulletinextractor.internal.text.FoldedText;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A numbering style recognised by a pattern whose first group is the number. */
+abstract class PatternNumbering implements NumberingStyle {
+
+    private final int level;
+    private final Pattern pattern;
+
+    PatternNumbering(int level, String regex) {
+        this.level = level;
+        this.pattern = Pattern.compile(regex);
+    }
+
+    @Override
+    public final int level() {
+        return level;
+    }
+
+    @Override
+    public final Numbering match(FoldedText text) {
+        Matcher m = pattern.matcher(text.folded());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        OptionalInt ordinal = ordinal(m.group(1));
+        if (ordinal.isEmpty() || ordinal.getAsInt() == 0) {
+            return null;
+        }
+        return new Numbering(level, text.original(0, m.end()).strip(), ordinal.getAsInt(), m.end());
+    }
+
+    OptionalInt ordinal(String number) {
+        return ChineseNumerals.parse(number);
+    }
+}

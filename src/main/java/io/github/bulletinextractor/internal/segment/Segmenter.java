@@ -1,0 +1,173 @@
+package io.github.bulletinextractor.internal.segment;
+
+import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.text.FoldedText;
+import io.github.bulletinextractor.model.WarningCode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts paragraphs into masthead, section tree and back matter. Numbered paragraphs open sections at
+ * the level of their numbering style; unnumbered paragraphs are the body of the section above them;
+ * an unnumbered title followed by a level-1 section opens a level-0 group.
+ */
+public final class Segmenter {
+
+    /** The printed period, （3月25日—3月29日）, possibly with years. */
+    private static final Pattern PERIOD = Pattern.compile("\\((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日?[-~—–至到]+.*\\)");
+
+    private final BlockClassifier classifier;
+
+    public Segmenter(BlockClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public StructuredDocument segment(List<Paragraph> paragraphs, WarningLog warnings) {
+        List<Block> blocks = paragraphs.stream().map(p -> classifier.classify(p.folded())).toList();
+        int bodyStart = bodyStart(paragraphs, blocks);
+        int backStart = backStart(blocks, bodyStart);
+
+        List<Paragraph> masthead = new ArrayList<>(paragraphs.subList(0, bodyStart));
+        List<Paragraph> notes = new ArrayList<>();
+        List<SectionNode> roots = new ArrayList<>();
+        Deque<SectionNode> open = new ArrayDeque<>();
+        boolean anyNumbered = false;
+        for (int i = bodyStart; i < backStart; i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            Block block = blocks.get(i);
+            if (block.is(BlockKind.ATTACHMENT_NOTE)) {
+                notes.add(paragraph);
+            } else if (!anyNumbered && isPeriod(paragraph)) {
+                masthead.add(paragraph);
+            } else if (block.is(BlockKind.NUMBERED)) {
+                anyNumbered = true;
+                openNumbered(paragraph, block.numbering(), roots, open, warnings);
+            } else if (isGroupTitle(paragraphs, blocks, i)) {
+                open.clear();
+                SectionNode group = new SectionNode(null, 0, null, paragraph.text().strip(), paragraph.page());
+                roots.add(group);
+                open.push(group);
+            } else {
+                if (open.isEmpty()) {
+                    SectionNode preamble = new SectionNode(null, 0, null, null, paragraph.page());
+                    roots.add(preamble);
+                    open.push(preamble);
+                }
+                open.peek().addBody(paragraph);
+            }
+        }
+        List<Paragraph> back = new ArrayList<>();
+        for (int i = backStart; i < paragraphs.size(); i++) {
+            (blocks.get(i).is(BlockKind.ATTACHMENT_NOTE) ? notes : back).add(paragraphs.get(i));
+        }
+        return new StructuredDocument(masthead, roots, back, notes);
+    }
+
+    /** The body starts at the first numbered paragraph or at a group title before one. */
+    private int bodyStart(List<Paragraph> paragraphs, List<Block> blocks) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (blocks.get(i).is(BlockKind.NUMBERED) || isGroupTitle(paragraphs, blocks, i)) {
+                return i;
+            }
+            if (isBackMatter(blocks.get(i))) {
+                return i; // no numbered body at all: everything before is masthead or preamble
+            }
+        }
+        return paragraphs.size();
+    }
+
+    /** Back matter starts with the first attachment page, distribution list or print run after the body. */
+    private static int backStart(List<Block> blocks, int bodyStart) {
+        for (int i = bodyStart; i < blocks.size(); i++) {
+            if (isBackMatter(blocks.get(i))) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    private static boolean isBackMatter(Block block) {
+        return block.is(BlockKind.ATTACHMENT_MARKER) || block.is(BlockKind.DISTRIBUTION) || block.is(BlockKind.PRINT_RUN);
+    }
+
+    private boolean isGroupTitle(List<Paragraph> paragraphs, List<Block> blocks, int index) {
+        if (!blocks.get(index).is(BlockKind.PLAIN) || !Titles.isGroupTitle(paragraphs.get(index).text())) {
+            return false;
+        }
+        for (int next = index + 1; next < paragraphs.size(); next++) {
+            if (isPeriod(paragraphs.get(next))) {
+                continue;
+            }
+            Block block = blocks.get(next);
+            return block.is(BlockKind.NUMBERED) && block.numbering().level() == 1;
+        }
+        return false;
+    }
+
+    private static boolean isPeriod(Paragraph paragraph) {
+        return PERIOD.matcher(paragraph.folded().folded()).matches();
+    }
+
+    private static void openNumbered(Paragraph paragraph, Numbering numbering, List<SectionNode> roots,
+                                     Deque<SectionNode> open, WarningLog warnings) {
+        while (!open.isEmpty() && open.peek().level() >= numbering.level() && open.peek().level() > 0) {
+            open.pop();
+        }
+        SectionNode parent = open.peek();
+        List<SectionNode> siblings = parent == null ? roots : parent.children();
+        checkOrdinal(siblings, numbering, paragraph, warnings);
+
+        FoldedText folded = paragraph.folded();
+        String rest = folded.originalFrom(numbering.labelEnd()).strip();
+        int labelLength = paragraph.text().length() - rest.length();
+        String heading = null;
+        String body = rest;
+        if (Titles.isTitle(rest)) {
+            heading = rest;
+            body = "";
+        } else {
+            String runIn = Titles.runInTitle(rest, paragraph.boldLead() - labelLength);
+            if (runIn != null) {
+                heading = runIn;
+                body = rest.substring(rest.indexOf('。') + 1).strip();
+            }
+        }
+        SectionNode node = new SectionNode(numbering.label(), numbering.level(), numbering.ordinal(), heading,
+                paragraph.page());
+        node.addBody(new Paragraph(body, paragraph.page(), false, 0));
+        if (parent == null) {
+            roots.add(node);
+        } else {
+            parent.addChild(node);
+        }
+        open.push(node);
+    }
+
+    private static void checkOrdinal(List<SectionNode> siblings, Numbering numbering, Paragraph paragraph,
+                                     WarningLog warnings) {
+        SectionNode previous = null;
+        for (SectionNode sibling : siblings) {
+            if (sibling.level() == numbering.level()) {
+                previous = sibling;
+            }
+        }
+        int expected = previous == null ? 1 : previous.ordinal() + 1;
+        int actual = numbering.ordinal();
+        if (actual == expected) {
+            return;
+        }
+        String where = "section " + numbering.label() + (previous == null ? " is the first at its level"
+                : " follows " + previous.label());
+        if (previous != null && actual == previous.ordinal()) {
+            warnings.add(WarningCode.NUMBERING_DUPLICATE, where + ": the number is repeated", paragraph.page());
+        } else if (previous != null && actual < previous.ordinal()) {
+            warnings.add(WarningCode.NUMBERING_OUT_OF_ORDER, where + ": expected " + expected, paragraph.page());
+        } else {
+            warnings.add(WarningCode.NUMBERING_GAP, where + ": expected " + expected, paragraph.page());
+        }
+    }
+}

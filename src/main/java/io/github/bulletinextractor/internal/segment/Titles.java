@@ -1,0 +1,57 @@
+package io.github.bulletinextractor.internal.segment;
+
+import java.util.regex.Pattern;
+
+/** Tells titles from sentences. */
+public final class Titles {
+
+    private static final int MAX_TITLE = 40;
+    private static final int MAX_RUN_IN = 16;
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[，,；;。！？!?]");
+    private static final Pattern RUN_IN_PUNCTUATION = Pattern.compile("[，,、；;：:《》]");
+    /**
+     * A run-in title names a topic: it ends in a noun such as 情况 or 建设. A verb phrase ending in 。
+     * ({@code 调整省级重大项目服务清单。}) is the first sentence of the item, not its title.
+     */
+    private static final Pattern TOPIC = Pattern.compile(
+            ".*(?:情况|工作|建设|改革|项目|秩序|纪律|行动|活动|管理|服务|机制|问题|措施|成效|进展|动态|要求|事项"
+                    + "|培训|宣传|保障|执行|佩戴|防控|考核|督查|检查|巡查|整改|会议|创新|效能|环境|质量|安全)");
+    /** A series title or an issuing body, possibly followed by the publication date. */
+    private static final Pattern MASTHEAD_LIKE = Pattern.compile(
+            ".*(?:周报|月报|旬报|季报|年报|简报|快报|专报|中心|办公室|办公厅|委员会|政府)"
+                    + "\\s*(?:[0-9０-９〇零一二三四五六七八九]{4}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月"
+                    + "\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日)?");
+
+    private Titles() {
+    }
+
+    /** A short line with no sentence punctuation: 省本级综窗办件情况. */
+    public static boolean isTitle(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.codePointCount(0, t.length()) <= MAX_TITLE && !INNER_PUNCTUATION.matcher(t).find();
+    }
+
+    /** A title that could head a group of numbered sections, and not a masthead line. */
+    public static boolean isGroupTitle(String text) {
+        return isTitle(text) && !MASTHEAD_LIKE.matcher(text.strip()).matches();
+    }
+
+    /**
+     * The run-in title at the start of {@code text} ({@code 按时到岗情况。总体情况良好。} gives
+     * {@code 按时到岗情况}), or null. {@code boldLead} characters at the start were set in bold, which
+     * marks a run-in title whatever its words.
+     */
+    public static String runInTitle(String text, int boldLead) {
+        int stop = text.indexOf('。');
+        if (stop <= 0 || stop == text.length() - 1) {
+            return null;
+        }
+        String candidate = text.substring(0, stop).strip();
+        if (candidate.isEmpty() || candidate.codePointCount(0, candidate.length()) > MAX_RUN_IN
+                || RUN_IN_PUNCTUATION.matcher(candidate).find() || Character.isDigit(candidate.charAt(0))) {
+            return null;
+        }
+        boolean bold = boldLead >= stop;
+        return bold || TOPIC.matcher(candidate).matches() ? candidate : null;
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.bulletinextractor.internal.text;
+
+import com.ibm.icu.text.FilteredNormalizer2;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UnicodeSet;
+
+/**
+ * A view of printed text made for pattern matching: full-width forms folded to their ASCII
+ * equivalents with ICU's NFKC (except circled numbers, which NFKC would turn into plain digits and
+ * so into a different numbering level), and spaces dropped unless they separate two Latin letters or
+ * digits. Every folded character remembers where it came from, so a match can be cut out of the
+ * text as printed.
+ */
+public final class FoldedText {
+
+    private static final Normalizer2 FOLD = new FilteredNormalizer2(
+            Normalizer2.getNFKCInstance(),
+            new UnicodeSet("[^\\u2460-\\u24FF\\u2776-\\u2793\\u3251-\\u325F\\u32B1-\\u32BF]").freeze());
+
+    private final String original;
+    private final String folded;
+    private final int[] startInOriginal;
+    private final int[] endInOriginal;
+
+    private FoldedText(String original, String folded, int[] startInOriginal, int[] endInOriginal) {
+        this.original = original;
+        this.folded = folded;
+        this.startInOriginal = startInOriginal;
+        this.endInOriginal = endInOriginal;
+    }
+
+    public static FoldedText of(String original) {
+        StringBuilder folded = new StringBuilder(original.length());
+        int[] starts = new int[original.length() * 2 + 2];
+        int[] ends = new int[starts.length];
+        int i = 0;
+        while (i < original.length()) {
+            int cp = original.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isSpace(cp)) {
+                if (keepsSpace(original, i, next)) {
+                    starts = ensure(starts, folded.length() + 1);
+                    ends = ensure(ends, folded.length() + 1);
+                    starts[folded.length()] = i;
+                    ends[folded.length()] = next;
+                    folded.append(' ');
+                }
+            } else {
+                String piece = cp < 0x80 ? null : FOLD.normalize(original.substring(i, next));
+                if (piece == null || piece.isEmpty()) {
+                    piece = original.substring(i, next);
+                }
+                for (int k = 0; k < piece.length(); k++) {
+                    starts = ensure(starts, folded.length() + 1);
+                    ends = ensure(ends, folded.length() + 1);
+                    starts[folded.length()] = i;
+                    ends[folded.length()] = next;
+                    folded.append(piece.charAt(k));
+                }
+            }
+            i = next;
+        }
+        return new FoldedText(original, folded.toString(), starts, ends);
+    }
+
+    private static int[] ensure(int[] array, int size) {
+        return size <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(size, array.length * 2));
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
+    }
+
+    /** A space is kept only where it separates two Latin letters or digits ("ETC 2"); elsewhere it is layout. */
+    private static boolean keepsSpace(String s, int spaceStart, int spaceEnd) {
+        int before = spaceStart - 1;
+        while (before >= 0 && isSpace(s.charAt(before))) {
+            before--;
+        }
+        int after = spaceEnd;
+        while (after < s.length() && isSpace(s.charAt(after))) {
+            after++;
+        }
+        if (before < 0 || after >= s.length() || spaceStart - 1 != before) {
+            return false; // leading, trailing, or not the first of a run of spaces
+        }
+        return isLatinOrDigit(s.codePointBefore(spaceStart)) && isLatinOrDigit(s.codePointAt(after));
+    }
+
+    private static boolean isLatinOrDigit(int cp) {
+        String folded = cp < 0x80 ? null : FOLD.normalize(new String(Character.toChars(cp)));
+        int c = folded == null || folded.isEmpty() ? cp : folded.codePointAt(0);
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String folded() {
+        return folded;
+    }
+
+    public int length() {
+        return folded.length();
+    }
+
+    /** The printed text behind folded characters {@code [start, end)}. */
+    public String original(int start, int end) {
+        if (start >= end) {
+            return "";
+        }
+        return original.substring(startInOriginal[start], endInOriginal[end - 1]);
+    }
+
+    /** The printed text from folded position {@code start} to the end. */
+    public String originalFrom(int start) {
+        return start >= folded.length() ? "" : original.substring(startInOriginal[start]);
+    }
+
+    /** Where folded position {@code index} starts in the printed text. */
+    public int originalIndex(int index) {
+        return index >= folded.length() ? original.length() : startInOriginal[index];
+    }
+
+    @Override
+    public String toString() {
+        return folded;
+    }
+}

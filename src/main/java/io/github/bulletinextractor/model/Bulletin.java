@@ -1,0 +1,61 @@
+package io.github.bulletinextractor.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One parsed bulletin issue.
+ *
+ * @param schemaVersion version of this record's JSON form, {@link #SCHEMA_VERSION}
+ * @param source        the file the bulletin was read from
+ * @param series        the series title when it is printed (窗口工作周报, 政务窗口月报), else null
+ * @param frequency     weekly or monthly, from the series title or else from the period
+ * @param issue         the issue number from the masthead
+ * @param period        the days the bulletin reports on
+ * @param publishedOn   the date printed beside the publisher
+ * @param publisher     the issuing body as printed
+ * @param sections      the numbered sections in document order
+ * @param visits        officials who visited the service hall (厅（局）长进大厅)
+ * @param caseCounts    the comprehensive-window case figures, null when the bulletin has none
+ * @param metrics       every counted quantity stated in the body
+ * @param distribution  recipients after 报：, 送： and 发：
+ * @param copies        the print run (共印N份), null when not printed
+ * @param attachments   attachments printed at the end or referred to
+ * @param warnings      what looked wrong while parsing
+ */
+@JsonPropertyOrder({"schemaVersion", "source", "series", "frequency", "issue", "period", "publishedOn",
+        "publisher", "sections", "visits", "caseCounts", "metrics", "distribution", "copies", "attachments",
+        "warnings"})
+public record Bulletin(
+        int schemaVersion,
+        Source source,
+        String series,
+        Frequency frequency,
+        IssueNumber issue,
+        Period period,
+        LocalDate publishedOn,
+        String publisher,
+        List<Section> sections,
+        List<Visit> visits,
+        CaseCounts caseCounts,
+        List<Metric> metrics,
+        Distribution distribution,
+        Integer copies,
+        List<Attachment> attachments,
+        List<Warning> warnings) {
+
+    /** The version of the JSON form written by this library. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Bulletin {
+        sections = Lists.copy(sections);
+        visits = Lists.copy(visits);
+        metrics = Lists.copy(metrics);
+        attachments = Lists.copy(attachments);
+        warnings = Lists.copy(warnings);
+        issue = issue == null ? IssueNumber.UNKNOWN : issue;
+        period = period == null ? Period.UNKNOWN : period;
+        distribution = distribution == null ? Distribution.NONE : distribution;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.bulletinextractor.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One official named under 厅（局）长进大厅.
+ *
+ * @param date       the day stated for the visit, null when only the bulletin's period applies
+ * @param department the provincial department or bureau, e.g. 生态环境厅
+ * @param unit       a named sub-unit of the department (交通运输厅<b>公路局</b>), else null
+ * @param name       the official's name
+ * @param titles     the official's titles in printed order
+ * @param activity   what they came to do, e.g. 调研值守
+ * @param page       the page the visit is reported on, null for unpaginated sources
+ */
+@JsonPropertyOrder({"date", "department", "unit", "name", "titles", "activity", "page"})
+public record Visit(LocalDate date, String department, String unit, String name, List<String> titles,
+                    String activity, Integer page) {
+
+    public Visit {
+        titles = Lists.copy(titles);
+    }
+}
