@@ -5,6 +5,7 @@ import io.github.bulletinextractor.internal.segment.Block;
 import io.github.bulletinextractor.internal.segment.BlockClassifier;
 import io.github.bulletinextractor.internal.segment.BlockKind;
 import io.github.bulletinextractor.internal.segment.Numbering;
+import io.github.bulletinextractor.internal.segment.Titles;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.internal.text.TextWidth;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class Normaliser {
 
-    /** In text without a measure, a line this narrow (about 20 Chinese characters) is a title or a short paragraph. */
+    /** In text without a measure, a title-like line this narrow (about 20 Chinese characters) stands alone. */
     private static final int SHORT_WITHOUT_MEASURE = 40;
     private static final String SENTENCE_END = "。！？；：!?;:…";
     private static final String CLOSERS = "”’」』》）)】\"'";
@@ -131,7 +132,9 @@ public final class Normaliser {
         if (measure.known()) {
             return measure.isShort(line.lastWidth) || sentenceEnd && measure.endsSentenceShort(line.lastWidth);
         }
-        return sentenceEnd || line.lastWidth <= SHORT_WITHOUT_MEASURE;
+        // Without a measure a short line ends its paragraph only if it reads as a title: a
+        // fragment with commas is the first half of a paragraph split by the page.
+        return sentenceEnd || line.lastWidth <= SHORT_WITHOUT_MEASURE && Titles.isTitle(line.text);
     }
 
     static boolean endsSentence(String text) {

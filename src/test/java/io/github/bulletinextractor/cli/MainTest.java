@@ -1,0 +1,109 @@
+package io.github.bulletinextractor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private static final String SAMPLE = "testdata/bulletins/weekly-2024-12.txt";
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void extractPrintsTheRecordAsIndentedJson() throws Exception {
+        int code = run("extract", SAMPLE);
+
+        assertThat(code).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out()).contains("\n  \"schemaVersion\" : 1,");
+        JsonNode json = new ObjectMapper().readTree(out());
+        assertThat(json.at("/issue/cumulativeNumber").asInt()).isEqualTo(483);
+        assertThat(json.at("/publisher").asText()).isEqualTo("四川省政府政务服务和公共资源交易服务中心");
+    }
+
+    @Test
+    void severalFilesGiveOneJsonLineEach() throws Exception {
+        int code = run("extract", SAMPLE, "testdata/bulletins/weekly-2024-37.txt");
+
+        assertThat(code).isZero();
+        String[] lines = out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(new ObjectMapper().readTree(lines[1]).at("/issue/number").asInt()).isEqualTo(37);
+    }
+
+    @Test
+    void unreadableFileIsOneLineOnStderrAndExitOne() {
+        Path missing = dir.resolve("missing.txt");
+
+        int code = run("extract", missing.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err().strip()).isEqualTo(missing + ": NOT_FOUND: no such file");
+        assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBadFileDoesNotStopTheGoodOnes() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+
+        int code = run("extract", empty.toString(), SAMPLE);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("empty.txt: EMPTY_FILE");
+        assertThat(out().strip().split("\n")).hasSize(1);
+    }
+
+    @Test
+    void verbosePrintsTheStackTrace() {
+        int code = run("extract", "--verbose", dir.resolve("missing.txt").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("BulletinReadException").contains("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("extract")).isEqualTo(2);
+        assertThat(err()).contains("FILE");
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("extract", "--no-such-option", SAMPLE)).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("extract");
+        out.reset();
+        assertThat(run("extract", "--help")).isZero();
+        assertThat(out()).contains("FILE");
+        out.reset();
+        assertThat(run("--version")).isZero();
+        assertThat(out()).startsWith("bulletin-extractor ").doesNotContain("unknown");
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.bulletinextractor.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FoldedTextTest {
+
+    @Test
+    void foldsFullWidthFormsAndDropsLayoutSpaces() {
+        FoldedText text = FoldedText.of("（一）3月 23日，受理 951件：１２３");
+
+        assertThat(text.folded()).isEqualTo("(一)3月23日,受理951件:123");
+    }
+
+    @Test
+    void keepsSpacesBetweenLatinWordsAndDigits() {
+        assertThat(FoldedText.of("ETC 安装 A B 12 34").folded()).isEqualTo("ETC安装A B 12 34");
+    }
+
+    @Test
+    void keepsCircledNumbersApartFromDigits() {
+        assertThat(FoldedText.of("①项目").folded()).isEqualTo("①项目");
+    }
+
+    @Test
+    void mapsFoldedRangesBackToThePrintedText() {
+        FoldedText text = FoldedText.of("本周，共计咨询 1838人次");
+        int start = text.folded().indexOf("1838");
+
+        assertThat(text.original(start, start + 6)).isEqualTo("1838人次");
+        assertThat(text.original(0, 3)).isEqualTo("本周，");
+        assertThat(text.originalFrom(start)).isEqualTo("1838人次");
+        assertThat(text.original(2, 2)).isEmpty();
+    }
+}
