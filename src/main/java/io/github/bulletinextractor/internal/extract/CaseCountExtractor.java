@@ -45,15 +45,16 @@ public final class CaseCountExtractor implements FieldExtractor {
                                    BulletinDraft draft) {
         Long[] figures = new Long[KEYWORDS.size()];
         int matched = 0;
+        int previousEnd = start;
         for (Quantity quantity : Quantity.findAll(f, start, end)) {
-            for (int k = 0; k < KEYWORDS.size(); k++) {
-                String keyword = KEYWORDS.get(k);
-                int keywordAt = quantity.start() - keyword.length();
-                if (figures[k] == null && keywordAt >= start && f.startsWith(keyword, keywordAt)) {
-                    figures[k] = wholeNumber(quantity.value());
-                    matched++;
-                }
+            // The keyword stands between the figure before and this one: 颁发证照 8834件 counts as 颁发.
+            String before = f.substring(previousEnd, quantity.start());
+            int keyword = lastKeyword(before);
+            if (keyword >= 0 && figures[keyword] == null) {
+                figures[keyword] = wholeNumber(quantity.value());
+                matched++;
             }
+            previousEnd = quantity.end();
         }
         if (matched < 2) {
             return;
@@ -67,6 +68,19 @@ public final class CaseCountExtractor implements FieldExtractor {
                     + f.substring(start, end), page);
         }
         found.put(scope, new CaseFigures(figures[0], figures[1], figures[2], figures[3]));
+    }
+
+    private static int lastKeyword(String text) {
+        int best = -1;
+        int bestAt = -1;
+        for (int k = 0; k < KEYWORDS.size(); k++) {
+            int at = text.lastIndexOf(KEYWORDS.get(k));
+            if (at > bestAt) {
+                best = k;
+                bestAt = at;
+            }
+        }
+        return best;
     }
 
     private static Long wholeNumber(BigDecimal value) {

@@ -24,8 +24,9 @@ public final class MastheadExtractor implements FieldExtractor {
     private static final Pattern SERIES = Pattern.compile(
             "《?(\\p{IsHan}{2,12}?(周报|月报|旬报|季报|年报|简报|快报|专报))》?");
     private static final Pattern ISSUE = Pattern.compile(
-            "(?:(\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?)?第([0-9一二三四五六七八九十百〇零]{1,6})期"
+            "(?:(\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?)?(?<!总)第([0-9一二三四五六七八九十百〇零]{1,6})期"
                     + "(?:\\(总第([0-9]{1,6})期\\))?");
+    private static final Pattern CUMULATIVE = Pattern.compile("总第([0-9]{1,6})期");
     private static final Pattern WEEK = Pattern.compile(
             "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日?[-~—–至到]+(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
     private static final Pattern BRACKETED_MONTH = Pattern.compile("\\((?:(\\d{4})年)?(\\d{1,2})月份?\\)");
@@ -97,12 +98,23 @@ public final class MastheadExtractor implements FieldExtractor {
                 Integer year = printedYear != null ? printedYear
                         : draft.publishedOn == null ? null : draft.publishedOn.getYear();
                 draft.issue = new IssueNumber(year, number < 0 ? null : number,
-                        m.group(3) == null ? null : Integer.valueOf(m.group(3)));
+                        m.group(3) != null ? Integer.valueOf(m.group(3)) : cumulative(lines));
                 return printedYear;
             }
         }
         if (draft.publishedOn != null) {
             draft.issue = new IssueNumber(draft.publishedOn.getYear(), null, null);
+        }
+        return null;
+    }
+
+    /** 总第483期 printed apart from the issue number, e.g. on a line of its own. */
+    private static Integer cumulative(List<FoldedText> lines) {
+        for (FoldedText line : lines) {
+            Matcher m = CUMULATIVE.matcher(line.folded());
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
         }
         return null;
     }

@@ -124,7 +124,7 @@ public final class MetricExtractor implements FieldExtractor {
 
     private static int clauseStart(String f, int position) {
         for (int i = position - 1; i >= 0; i--) {
-            if (CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0) {
+            if (isClauseBreak(f, i)) {
                 return i + 1;
             }
         }
@@ -133,11 +133,17 @@ public final class MetricExtractor implements FieldExtractor {
 
     private static int clauseEnd(String f, int position) {
         for (int i = position; i < f.length(); i++) {
-            if (CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0) {
+            if (isClauseBreak(f, i)) {
                 return i;
             }
         }
         return f.length();
+    }
+
+    /** Punctuation between clauses; the comma of 1,838 is part of the number. */
+    private static boolean isClauseBreak(String f, int i) {
+        return CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0 && !(f.charAt(i) == ',' && i > 0 && i + 1 < f.length()
+                && Character.isDigit(f.charAt(i - 1)) && Character.isDigit(f.charAt(i + 1)));
     }
 
     /** In a monthly bulletin, {@code 3月，…} opening a sentence dates it to the month reported on. */

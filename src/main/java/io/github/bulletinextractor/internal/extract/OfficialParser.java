@@ -27,11 +27,35 @@ final class OfficialParser {
     record Official(String organisation, String department, String unit, List<String> titles, String name) {
     }
 
+    /** Words between the last name and the verb: 王五分别到…, 张三一行到…. */
+    private static final Pattern TRAILING_ADVERB = Pattern.compile("(?:分别|先后|一同|共同|一行|等人|等|同志|带队|陪同)+$");
+
     private OfficialParser() {
     }
 
+    /**
+     * The officials named in {@code phrase}: usually one; several when they are listed with 、
+     * between them (生态环境厅副厅长高洁、水利厅一级巡视员都勤). Empty if the phrase names none.
+     */
+    static List<Official> parseAll(String phrase) {
+        String trimmed = TRAILING_ADVERB.matcher(phrase.strip()).replaceFirst("");
+        Official one = parse(trimmed);
+        if (one != null) {
+            return List.of(one);
+        }
+        List<Official> several = new ArrayList<>();
+        for (String part : trimmed.split("、")) {
+            Official official = parse(part);
+            if (official == null) {
+                return List.of();
+            }
+            several.add(official);
+        }
+        return several.size() > 1 ? several : List.of();
+    }
+
     /** The official named in {@code phrase}, or null if it does not read as organisation, titles and name. */
-    static Official parse(String phrase) {
+    private static Official parse(String phrase) {
         String[] parts = phrase.split("、");
         String last = parts[parts.length - 1];
         int nameStart = nameStart(last);

@@ -100,17 +100,18 @@ public final class VisitExtractor implements FieldExtractor {
             }
             String phrase = LEADING_DATE.matcher(foldedSegment).lookingAt()
                     ? foldedSegment.substring(leadingDateEnd(foldedSegment)) : foldedSegment;
-            OfficialParser.Official official = OfficialParser.parse(phrase);
-            if (official == null) {
+            List<OfficialParser.Official> officials = OfficialParser.parseAll(phrase);
+            if (officials.isEmpty()) {
                 draft.warnings.add(WarningCode.VISIT_NOT_PARSED, "no official could be read from: " + segment, page);
-                continue;
             }
-            if (official.organisation() != null) {
-                department = official.department();
-                unit = official.unit();
+            for (OfficialParser.Official official : officials) {
+                if (official.organisation() != null) {
+                    department = official.department();
+                    unit = official.unit();
+                }
+                draft.visits.add(new Visit(date, department, unit, official.name(), official.titles(), activity, page));
+                found++;
             }
-            draft.visits.add(new Visit(date, department, unit, official.name(), official.titles(), activity, page));
-            found++;
         }
         return found;
     }

@@ -127,7 +127,7 @@ public final class Segmenter {
         String heading = null;
         String body = rest;
         if (Titles.isTitle(rest)) {
-            heading = rest;
+            heading = rest.replaceAll("[：:]+$", "");
             body = "";
         } else {
             String runIn = Titles.runInTitle(rest, paragraph.boldLead() - labelLength);

@@ -71,7 +71,10 @@ public final class FoldedText {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
     }
 
-    /** A space is kept only where it separates two Latin letters or digits ("ETC 2"); elsewhere it is layout. */
+    /**
+     * A space is kept only where it separates a Latin word from another word or a number
+     * ("ETC 2", "A B"); elsewhere it is layout, also between digits: PDF text sets 1838 as "18 38".
+     */
     private static boolean keepsSpace(String s, int spaceStart, int spaceEnd) {
         int before = spaceStart - 1;
         while (before >= 0 && isSpace(s.charAt(before))) {
@@ -84,12 +87,18 @@ public final class FoldedText {
         if (before < 0 || after >= s.length() || spaceStart - 1 != before) {
             return false; // leading, trailing, or not the first of a run of spaces
         }
-        return isLatinOrDigit(s.codePointBefore(spaceStart)) && isLatinOrDigit(s.codePointAt(after));
+        int left = folded(s.codePointBefore(spaceStart));
+        int right = folded(s.codePointAt(after));
+        return isLatinLetterOrDigit(left) && isLatinLetterOrDigit(right)
+                && !(Character.isDigit(left) && Character.isDigit(right));
     }
 
-    private static boolean isLatinOrDigit(int cp) {
+    private static int folded(int cp) {
         String folded = cp < 0x80 ? null : FOLD.normalize(new String(Character.toChars(cp)));
-        int c = folded == null || folded.isEmpty() ? cp : folded.codePointAt(0);
+        return folded == null || folded.isEmpty() ? cp : folded.codePointAt(0);
+    }
+
+    private static boolean isLatinLetterOrDigit(int c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 

@@ -14,8 +14,13 @@ class FoldedTextTest {
     }
 
     @Test
-    void keepsSpacesBetweenLatinWordsAndDigits() {
-        assertThat(FoldedText.of("ETC 安装 A B 12 34").folded()).isEqualTo("ETC安装A B 12 34");
+    void keepsSpacesBetweenLatinWords() {
+        assertThat(FoldedText.of("ETC 安装 A B 12 ETC 2").folded()).isEqualTo("ETC安装A B 12 ETC 2");
+    }
+
+    @Test
+    void joinsDigitsThatLayoutSpacedApart() {
+        assertThat(FoldedText.of("咨询 15 985人次").folded()).isEqualTo("咨询15985人次");
     }
 
     @Test
