@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /**
  * A counted quantity stated in the body.
  *
- * @param label what was counted, taken from the words around the number
+ * @param label what was counted, taken from the words around the number; null when the text names nothing
  * @param value the exact value, multipliers applied ({@code 5.42 万件} is 54200)
  * @param unit  the unit: 件, 件次, 人次, 次, 份, 个, 项, 家 or %
  * @param scope the period the figure covers when the text says so, else null

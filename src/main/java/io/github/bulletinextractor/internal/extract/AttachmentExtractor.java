@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class AttachmentExtractor implements FieldExtractor {
 
-    private static final Pattern NOTE = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:(?:\\d{1,2}[.、])?");
+    /** The start of a reference: 附件：, 附件2：, 附件：1., or 2. on a following line of the list. */
+    private static final Pattern NOTE = Pattern.compile(
+            "(?:附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:)?(?:\\d{1,2}[.、])?");
 
     private final BlockClassifier classifier;
 

@@ -38,17 +38,6 @@ public final class BulletinDraft {
         this.warnings = warnings;
     }
 
-    /** The year dates without a year of their own fall in: the period's, else the issue's, else publication's. */
-    Integer referenceYear() {
-        if (period != null && period.end() != null) {
-            return period.end().getYear();
-        }
-        if (issue != null && issue.year() != null) {
-            return issue.year();
-        }
-        return publishedOn == null ? null : publishedOn.getYear();
-    }
-
     public Bulletin toBulletin(Source source) {
         return new Bulletin(Bulletin.SCHEMA_VERSION, source, series, frequency, issue, period, publishedOn,
                 publisher, sections, visits, caseCounts, metrics, distribution, copies, attachments,

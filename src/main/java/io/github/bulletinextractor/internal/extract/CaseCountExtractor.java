@@ -50,8 +50,9 @@ public final class CaseCountExtractor implements FieldExtractor {
             // The keyword stands between the figure before and this one: 颁发证照 8834件 counts as 颁发.
             String before = f.substring(previousEnd, quantity.start());
             int keyword = lastKeyword(before);
-            if (keyword >= 0 && figures[keyword] == null) {
-                figures[keyword] = wholeNumber(quantity.value());
+            Long figure = wholeNumber(quantity.value());
+            if (keyword >= 0 && figures[keyword] == null && figure != null) {
+                figures[keyword] = figure;
                 matched++;
             }
             previousEnd = quantity.end();

@@ -20,6 +20,8 @@ final class Dates {
     /** A month and day at the start of folded text, {@code 3月17日}: groups month, day. */
     static final Pattern LEADING_MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
 
+    private static final int HALF_YEAR = 183;
+
     private Dates() {
     }
 
@@ -66,8 +68,10 @@ final class Dates {
                 // 2月29日 exists only in some of the years tried
             }
         }
-        if (best == null) {
+        if (best == null || Math.abs(ChronoUnit.DAYS.between(best, reference)) > HALF_YEAR) {
+            // 2月29日 in a bulletin of a year without one: only a leap year far off has that day.
             warnings.add(WarningCode.INVALID_DATE, "no such date: " + printed, page);
+            return null;
         }
         return best;
     }

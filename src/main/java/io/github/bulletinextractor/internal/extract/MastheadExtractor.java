@@ -35,6 +35,7 @@ public final class MastheadExtractor implements FieldExtractor {
             ".*\\p{IsHan}.*(?:中心|办公室|办公厅|委员会|人民政府|政府|厅|局|委|办|院|会|部)");
     /** Weeks in the second half of the year: a period of such an issue that crosses 31 December ends in the next year. */
     private static final int MID_YEAR_ISSUE = 26;
+    private static final int MAX_WEEK_DAYS = 8;
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
@@ -72,20 +73,29 @@ public final class MastheadExtractor implements FieldExtractor {
             String before = line.original(0, date.start()).strip();
             if (ORGANISATION.matcher(before).matches()) {
                 draft.publisher = before;
-            } else if (i > 0 && ORGANISATION.matcher(lines.get(i - 1).folded()).matches()
-                    && !SERIES.matcher(lines.get(i - 1).folded()).matches()) {
+            } else if (i > 0 && isPublisherLine(lines.get(i - 1))) {
                 draft.publisher = paragraphs.get(i - 1).text().strip();
+            } else {
+                draft.publisher = publisherLine(paragraphs, lines);
             }
             return;
         }
+        draft.publisher = publisherLine(paragraphs, lines);
+    }
+
+    /** The masthead line that names an organisation and nothing else, nearest the body. */
+    private static String publisherLine(List<Paragraph> paragraphs, List<FoldedText> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            FoldedText line = lines.get(i);
-            if (ORGANISATION.matcher(line.folded()).matches() && !SERIES.matcher(line.folded()).matches()
-                    && !ISSUE.matcher(line.folded()).find()) {
-                draft.publisher = paragraphs.get(i).text().strip();
-                return;
+            if (isPublisherLine(lines.get(i))) {
+                return paragraphs.get(i).text().strip();
             }
         }
+        return null;
+    }
+
+    private static boolean isPublisherLine(FoldedText line) {
+        return ORGANISATION.matcher(line.folded()).matches() && !SERIES.matcher(line.folded()).matches()
+                && !ISSUE.matcher(line.folded()).find();
     }
 
     /** Reads 2024年第12期（总第483期）; returns the year only when it is printed. */
@@ -145,7 +155,8 @@ public final class MastheadExtractor implements FieldExtractor {
         int startMonth = Integer.parseInt(m.group(2));
         int endMonth = m.group(5) == null ? startMonth : Integer.parseInt(m.group(5));
         int startYear = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
-        int endYear = m.group(4) != null ? Integer.parseInt(m.group(4)) : m.group(1) != null ? startYear : year;
+        int endYear = m.group(4) != null ? Integer.parseInt(m.group(4))
+                : m.group(1) == null ? year : endMonth < startMonth ? startYear + 1 : startYear;
         if (m.group(1) == null && m.group(4) == null && endMonth < startMonth) {
             Integer number = draft.issue.number();
             if (number != null && number > MID_YEAR_ISSUE) {
@@ -226,7 +237,12 @@ public final class MastheadExtractor implements FieldExtractor {
         }
         boolean wholeMonth = period.start().getDayOfMonth() == 1
                 && period.end().equals(YearMonth.from(period.start()).atEndOfMonth());
-        return wholeMonth ? Frequency.MONTHLY : Frequency.WEEKLY;
+        if (wholeMonth) {
+            return Frequency.MONTHLY;
+        }
+        // A week, with room for a working Saturday or a holiday shift; a ten-day period is neither.
+        long days = java.time.temporal.ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
+        return days >= 1 && days <= MAX_WEEK_DAYS ? Frequency.WEEKLY : null;
     }
 
     private static void reportMissing(StructuredDocument document, BulletinDraft draft) {

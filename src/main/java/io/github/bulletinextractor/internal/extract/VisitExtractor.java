@@ -47,42 +47,43 @@ public final class VisitExtractor implements FieldExtractor {
         Matcher leading = LEADING_DATE.matcher(first.folded().folded());
         if (leading.lookingAt()) {
             date = dayInPeriod(Integer.parseInt(leading.group(1)), Integer.parseInt(leading.group(2)),
-                    leading.group(), first.page(), draft);
+                    leading.group().replaceAll("[,，]$", ""), first.page(), draft);
         }
-        int found = 0;
+        int sentences = 0;
         for (Paragraph paragraph : item.body()) {
-            found += readParagraph(paragraph, date, draft);
+            sentences += readParagraph(paragraph, date, draft);
         }
-        if (found == 0) {
+        if (sentences == 0) {
             draft.warnings.add(WarningCode.VISIT_NOT_PARSED,
-                    "no official could be read from: " + abbreviate(first.text()), first.page());
+                    "no sentence names a visit to the hall: " + abbreviate(first.text()), first.page());
         }
     }
 
+    /** Reads every sentence of the paragraph that names the venue; returns how many did. */
     private int readParagraph(Paragraph paragraph, LocalDate date, BulletinDraft draft) {
         FoldedText text = paragraph.folded();
         String f = text.folded();
-        int found = 0;
+        int sentences = 0;
         int from = 0;
         while (from < f.length()) {
             int sentenceEnd = f.indexOf('。', from);
             int end = sentenceEnd < 0 ? f.length() : sentenceEnd;
             Matcher venue = VENUE.matcher(f).region(from, end);
             if (venue.find()) {
-                found += readSentence(text, from, venue, end, date, paragraph.page(), draft);
+                readSentence(text, from, venue, end, date, paragraph.page(), draft);
+                sentences++;
             }
             from = end + 1;
         }
-        return found;
+        return sentences;
     }
 
-    private int readSentence(FoldedText text, int start, Matcher venue, int end, LocalDate date, Integer page,
-                             BulletinDraft draft) {
+    private void readSentence(FoldedText text, int start, Matcher venue, int end, LocalDate date, Integer page,
+                              BulletinDraft draft) {
         String f = text.folded();
         String activity = activity(text, venue.end(), end);
         String department = null;
         String unit = null;
-        int found = 0;
         int segmentStart = start;
         List<Integer> bounds = new ArrayList<>();
         for (int i = start; i < venue.start(); i++) {
@@ -110,10 +111,8 @@ public final class VisitExtractor implements FieldExtractor {
                     unit = official.unit();
                 }
                 draft.visits.add(new Visit(date, department, unit, official.name(), official.titles(), activity, page));
-                found++;
             }
         }
-        return found;
     }
 
     private static int leadingDateEnd(String folded) {

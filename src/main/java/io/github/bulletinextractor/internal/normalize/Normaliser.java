@@ -40,12 +40,16 @@ public final class Normaliser {
         Line open = null;
         StringBuilder text = new StringBuilder();
         boolean gap = false;
+        // Before the first section the publisher's line ends with the publication date, which
+        // ends that line's paragraph even where the page wrapped it (…2024 年 12 月 25 / 日).
+        boolean inMasthead = true;
         for (Line line : lines) {
             if (line.blank()) {
                 gap = true;
                 continue;
             }
-            if (open != null && startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)) {
+            if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
+                    || inMasthead && classifier.endsWithDate(FoldedText.of(text.toString()).folded()))) {
                 paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead));
                 open = null;
             }
@@ -59,6 +63,7 @@ public final class Normaliser {
                 text.append(line.text);
                 if (line.block.is(BlockKind.NUMBERED)) {
                     ordinals.seen(line.block.numbering());
+                    inMasthead = false;
                 }
             } else {
                 appendWrapped(text, line.text);

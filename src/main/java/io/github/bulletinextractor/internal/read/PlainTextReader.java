@@ -36,10 +36,12 @@ public final class PlainTextReader implements DocumentReader {
 
     /** Lines of text already decoded; a form feed starts a new page. */
     public static RawDocument ofText(String text, String mediaType, List<Warning> warnings) {
-        boolean paginated = text.indexOf('\f') >= 0;
+        // A form feed ends a page; one at the very end does not start another.
+        String body = text.replaceFirst("\f[\\s]*$", "");
+        boolean paginated = body.indexOf('\f') >= 0;
         List<SourceLine> lines = new ArrayList<>();
         int page = 1;
-        for (String pageText : text.split("\f", -1)) {
+        for (String pageText : body.split("\f", -1)) {
             for (String line : pageText.split("\r\n|\r|\n", -1)) {
                 lines.add(new SourceLine(line, paginated ? page : null));
             }

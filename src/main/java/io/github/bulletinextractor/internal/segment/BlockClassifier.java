@@ -14,8 +14,12 @@ public final class BlockClassifier {
     private static final Pattern ATTACHMENT_MARKER = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?");
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:");
     private static final Pattern BRACKETED = Pattern.compile("\\((?:[^()]|\\([^()]*\\))*\\)");
-    private static final Pattern ISSUE_LINE =
-            Pattern.compile("[^。,]{0,20}第[0-9一二三四五六七八九十百〇零]{1,6}期(?:\\(总第[0-9]{1,6}期\\))?");
+    /** The issue line, possibly after the series title: 窗口工作周报 2024年第12期（总第483期）. */
+    private static final Pattern ISSUE_LINE = Pattern.compile("《?(?:\\p{IsHan}{2,12}报)?》?"
+            + "(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?第[0-9一二三四五六七八九十百〇零]{1,6}期(?:\\(总第[0-9]{1,6}期\\))?");
+    /** A line that ends with a full date: the publisher and publication date of the masthead. */
+    private static final Pattern ENDS_WITH_DATE = Pattern.compile(
+            ".*(?:\\d{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?:\\d{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
 
@@ -23,6 +27,16 @@ public final class BlockClassifier {
 
     public BlockClassifier(NumberingStyles numbering) {
         this.numbering = numbering;
+    }
+
+    /** The section number {@code text} starts with, or null. */
+    public Numbering numbering(FoldedText text) {
+        return numbering.match(text);
+    }
+
+    /** Whether the text ends with a full date, as the publisher's line of a masthead does. */
+    public boolean endsWithDate(String folded) {
+        return ENDS_WITH_DATE.matcher(folded).matches();
     }
 
     public Block classify(FoldedText text) {

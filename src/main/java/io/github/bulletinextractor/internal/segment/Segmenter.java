@@ -39,7 +39,7 @@ public final class Segmenter {
         for (int i = bodyStart; i < backStart; i++) {
             Paragraph paragraph = paragraphs.get(i);
             Block block = blocks.get(i);
-            if (block.is(BlockKind.ATTACHMENT_NOTE)) {
+            if (block.is(BlockKind.ATTACHMENT_NOTE) || continuesAttachmentList(paragraphs, blocks, i)) {
                 notes.add(paragraph);
             } else if (!anyNumbered && isPeriod(paragraph)) {
                 masthead.add(paragraph);
@@ -67,17 +67,33 @@ public final class Segmenter {
         return new StructuredDocument(masthead, roots, back, notes);
     }
 
-    /** The body starts at the first numbered paragraph or at a group title before one. */
+    /**
+     * The body starts at the first numbered paragraph or at a group title before one. A bulletin
+     * without numbered sections starts its body after the masthead's titles and dates.
+     */
     private int bodyStart(List<Paragraph> paragraphs, List<Block> blocks) {
         for (int i = 0; i < paragraphs.size(); i++) {
             if (blocks.get(i).is(BlockKind.NUMBERED) || isGroupTitle(paragraphs, blocks, i)) {
                 return i;
             }
             if (isBackMatter(blocks.get(i))) {
-                return i; // no numbered body at all: everything before is masthead or preamble
+                break;
             }
         }
-        return paragraphs.size();
+        int start = 0;
+        while (start < paragraphs.size() && isMastheadLine(paragraphs.get(start), blocks.get(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** A line of the masthead: issue line, date, bracketed period, or a title such as the series or publisher. */
+    private boolean isMastheadLine(Paragraph paragraph, Block block) {
+        return switch (block.kind()) {
+            case ISSUE_LINE, DATE_LINE, BRACKETED -> true;
+            case PLAIN -> Titles.isTitle(paragraph.text()) || classifier.endsWithDate(paragraph.folded().folded());
+            default -> false;
+        };
     }
 
     /** Back matter starts with the first attachment page, distribution list or print run after the body. */
@@ -106,6 +122,24 @@ public final class Segmenter {
             return block.is(BlockKind.NUMBERED) && block.numbering().level() == 1;
         }
         return false;
+    }
+
+    /**
+     * {@code 2.先进个人名单} under {@code 附件：1.先进窗口单位名单}: the attachment list goes on,
+     * numbered in the style of its first item.
+     */
+    private boolean continuesAttachmentList(List<Paragraph> paragraphs, List<Block> blocks, int index) {
+        Block block = blocks.get(index);
+        if (!block.is(BlockKind.NUMBERED)) {
+            return false;
+        }
+        int first = index - block.numbering().ordinal() + 1;
+        if (first < 0 || !blocks.get(first).is(BlockKind.ATTACHMENT_NOTE)) {
+            return false;
+        }
+        FoldedText note = paragraphs.get(first).folded();
+        Numbering firstItem = classifier.numbering(FoldedText.of(note.originalFrom(note.folded().indexOf(':') + 1)));
+        return firstItem != null && firstItem.ordinal() == 1 && firstItem.level() == block.numbering().level();
     }
 
     private static boolean isPeriod(Paragraph paragraph) {

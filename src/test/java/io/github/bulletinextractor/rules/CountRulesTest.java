@@ -1,0 +1,422 @@
+package io.github.bulletinextractor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.CaseCounts;
+import io.github.bulletinextractor.model.CaseFigures;
+import io.github.bulletinextractor.model.Metric;
+import io.github.bulletinextractor.model.MetricScope;
+import io.github.bulletinextractor.model.Section;
+import io.github.bulletinextractor.model.Warning;
+import io.github.bulletinextractor.model.WarningCode;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The comprehensive-window case counts and the metrics read from the body. */
+class CountRulesTest {
+
+    private static final BulletinParser PARSER = BulletinParser.create();
+
+    private static final String PUBLISHER = "四川省政府政务服务和公共资源交易服务中心";
+
+    /** 2024年第12期, 2024-03-25..2024-03-29. */
+    private static final String WEEKLY = String.join("\n",
+            "2024年第 12 期（总第 483 期）",
+            "（3月25日—3月29日）",
+            PUBLISHER + " 2024年 4月 8日");
+
+    /** 政务窗口月报 第3期, published 2025-04-24; the period comes from the first heading of the body. */
+    private static final String MONTHLY = String.join("\n",
+            "政务窗口月报",
+            "第 3 期",
+            PUBLISHER,
+            "2025 年 4 月 24 日");
+
+    private static final String WEEK_SENTENCE = "本周，共计咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。";
+    private static final String YEAR_SENTENCE = "今年以来，累计咨询 15985人次、受理 7200件、颁发 50854件、流转 84588次。";
+
+    private static final CaseFigures WEEK_FIGURES = new CaseFigures(1838L, 951L, 8834L, 1794L);
+    private static final CaseFigures YEAR_FIGURES = new CaseFigures(15985L, 7200L, 50854L, 84588L);
+
+    private static Bulletin parse(String... lines) {
+        return PARSER.parse(String.join("\n", lines), "counts.txt");
+    }
+
+    /** The one metric of the bulletin. */
+    private static Metric onlyMetric(Bulletin bulletin) {
+        assertThat(bulletin.metrics()).hasSize(1);
+        return bulletin.metrics().get(0);
+    }
+
+    private static void assertMetric(Metric metric, String value, String unit, MetricScope scope) {
+        assertThat(metric.value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(metric.unit()).isEqualTo(unit);
+        assertThat(metric.scope()).isEqualTo(scope);
+    }
+
+    @Nested
+    @DisplayName("case counts")
+    class CaseCountRules {
+
+        @Test
+        @DisplayName("本周…。今年以来，累计…。 under a level-2 heading give week and yearToDate")
+        void weekAndYearToDateInSeparateSentences() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    "（一）省本级综窗办件情况",
+                    WEEK_SENTENCE + YEAR_SENTENCE);
+
+            assertThat(bulletin.caseCounts()).isEqualTo(new CaseCounts(WEEK_FIGURES, YEAR_FIGURES));
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("week and yearToDate separated by ； in one sentence")
+        void weekAndYearToDateSeparatedBySemicolon() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    "（一）省本级综窗办件情况",
+                    "本周，共计咨询 2321 人次、受理 343 件、颁发 4612 件、流转 5092 件；今年以来，累计咨询 26928 人次、"
+                            + "受理 5456 件、颁发 53527 件、流转 109479 件。");
+
+            assertThat(bulletin.caseCounts()).isEqualTo(new CaseCounts(
+                    new CaseFigures(2321L, 343L, 4612L, 5092L),
+                    new CaseFigures(26928L, 5456L, 53527L, 109479L)));
+        }
+
+        @Test
+        @DisplayName("counts standing directly under a level-1 heading")
+        void countsDirectlyUnderLevelOneHeading() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
+                    "二、综窗改革攻坚行动",
+                    WEEK_SENTENCE + YEAR_SENTENCE);
+
+            assertThat(bulletin.sections()).hasSize(2);
+            assertThat(bulletin.sections().get(1).children()).isEmpty();
+            assertThat(bulletin.caseCounts()).isEqualTo(new CaseCounts(WEEK_FIGURES, YEAR_FIGURES));
+        }
+
+        @Test
+        @DisplayName("only the week stated: yearToDate is null")
+        void onlyWeekStated() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    WEEK_SENTENCE);
+
+            assertThat(bulletin.caseCounts()).isEqualTo(new CaseCounts(WEEK_FIGURES, null));
+        }
+
+        @Test
+        @DisplayName("a bulletin without the case-count sentence has caseCounts null")
+        void absentCaseCounts() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）本周，省中心组织召开窗口首席事务代表工作例会。");
+
+            assertThat(bulletin.caseCounts()).isNull();
+        }
+
+        @Test
+        @DisplayName("a clause with only 咨询 and 受理 gives those two and CASE_COUNTS_INCOMPLETE")
+        void incompleteCaseCounts() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    "本周，共计咨询 1838人次、受理 951件。");
+
+            assertThat(bulletin.caseCounts())
+                    .isEqualTo(new CaseCounts(new CaseFigures(1838L, 951L, null, null), null));
+            assertThat(bulletin.warnings()).extracting(Warning::code)
+                    .containsExactly(WarningCode.CASE_COUNTS_INCOMPLETE);
+        }
+    }
+
+    @Nested
+    @DisplayName("metric values and units")
+    class MetricValues {
+
+        @Test
+        @DisplayName("5.42 万件 is 54200 件")
+        void tenThousandMultiplier() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）各进驻部门（单位）窗口共受理政务服务事项全程网办 5.42 万件。");
+
+            Metric metric = onlyMetric(bulletin);
+            assertMetric(metric, "54200", "件", null);
+        }
+
+        @Test
+        @DisplayName("0.02 万件 is 200 件")
+        void smallTenThousandMultiplier() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）综合窗口受理政务服务事项 0.02 万件。");
+
+            assertMetric(onlyMetric(bulletin), "200", "件", null);
+        }
+
+        @Test
+        @DisplayName("69.67% is 69.67 %")
+        void percentage() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）完成受理工作手册编制，占比 69.67%。");
+
+            Metric metric = onlyMetric(bulletin);
+            assertMetric(metric, "69.67", "%", null);
+            assertThat(metric.label()).isEqualTo("占比");
+        }
+
+        @Test
+        @DisplayName("1187 人（次） is 1187 人次")
+        void personTimesInBrackets() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）为办事企业群众提供电话咨询 1187 人（次）。");
+
+            Metric metric = onlyMetric(bulletin);
+            assertMetric(metric, "1187", "人次", null);
+            assertThat(metric.label()).isEqualTo("电话咨询");
+        }
+
+        @Test
+        @DisplayName("120 余家 is 120 家")
+        void approximateCount() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）省级企业综合服务中心开展专题现场培训会，120 余家企业参加培训。");
+
+            Metric metric = onlyMetric(bulletin);
+            assertMetric(metric, "120", "家", null);
+            assertThat(metric.label()).isEqualTo("企业");
+        }
+
+        @Test
+        @DisplayName("12 万余家 is 120000 家")
+        void approximateTenThousands() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）全面服务全省 12 万余家药品生产经营使用单位。");
+
+            assertMetric(onlyMetric(bulletin), "120000", "家", null);
+        }
+
+        @Test
+        @DisplayName("the week's case counts are four metrics labelled 咨询, 受理, 颁发, 流转 with their units")
+        void caseCountsAreMetricsToo() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    WEEK_SENTENCE);
+
+            assertThat(bulletin.metrics()).extracting(Metric::label, Metric::unit, Metric::scope).containsExactly(
+                    tuple("咨询", "人次", MetricScope.WEEK),
+                    tuple("受理", "件", MetricScope.WEEK),
+                    tuple("颁发", "件", MetricScope.WEEK),
+                    tuple("流转", "件次", MetricScope.WEEK));
+            assertThat(bulletin.metrics()).extracting(Metric::value)
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("1838"), new BigDecimal("951"), new BigDecimal("8834"),
+                            new BigDecimal("1794"));
+        }
+    }
+
+    @Nested
+    @DisplayName("metric scope")
+    class MetricScopes {
+
+        @Test
+        @DisplayName("本周 gives WEEK")
+        void weekScope() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）本周，省中心处理全省运维问题 25个。");
+
+            assertMetric(onlyMetric(bulletin), "25", "个", MetricScope.WEEK);
+        }
+
+        @Test
+        @DisplayName("今年以来，累计… gives YEAR_TO_DATE, the last unit 次 included")
+        void yearToDateScope() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    YEAR_SENTENCE);
+
+            assertThat(bulletin.metrics()).extracting(Metric::scope).containsOnly(MetricScope.YEAR_TO_DATE);
+            assertThat(bulletin.metrics()).extracting(Metric::unit).containsExactly("人次", "件", "件", "次");
+        }
+
+        @Test
+        @DisplayName("截至目前 gives YEAR_TO_DATE for the count and the share after it")
+        void asOfNowScope() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    "（一）事项授权及受理手册编制推进情况",
+                    "完成省卫生健康委 4个办理项的受理工作手册编制。截至目前，共完成 1146个办理项的受理工作手册编制，占比 69.67%。");
+
+            assertThat(bulletin.metrics()).extracting(Metric::label, Metric::unit, Metric::scope).containsExactly(
+                    tuple("办理项", "个", null),
+                    tuple("办理项", "个", MetricScope.YEAR_TO_DATE),
+                    tuple("占比", "%", MetricScope.YEAR_TO_DATE));
+            assertThat(bulletin.metrics()).extracting(Metric::value)
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("4"), new BigDecimal("1146"), new BigDecimal("69.67"));
+        }
+
+        @Test
+        @DisplayName("a figure with no stated period has scope null")
+        void noScope() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、综窗改革攻坚行动",
+                    "（一）完成省卫生健康委 4个办理项的受理工作手册编制。");
+
+            Metric metric = onlyMetric(bulletin);
+            assertMetric(metric, "4", "个", null);
+            assertThat(metric.label()).isEqualTo("办理项");
+            assertThat(metric.text()).isEqualTo("完成省卫生健康委 4个办理项的受理工作手册编制");
+        }
+
+        @Test
+        @DisplayName("monthly bulletin: figures under 一、2025 年 3 月总体运行情况 have scope MONTH")
+        void monthScopeFromHeading() {
+            Bulletin bulletin = parse(
+                    MONTHLY,
+                    "一、2025 年 3 月总体运行情况",
+                    "各进驻部门（单位）窗口共受理政务服务事项全程网办 5.42 万件。");
+
+            assertMetric(onlyMetric(bulletin), "54200", "件", MetricScope.MONTH);
+        }
+
+        @Test
+        @DisplayName("monthly bulletin: a sentence opening with 3 月， has scope MONTH under any heading")
+        void monthScopeFromSentenceOpening() {
+            Bulletin bulletin = parse(
+                    MONTHLY,
+                    "一、2025 年 3 月总体运行情况",
+                    "3 月，省本级办理政务服务事项 5.6 万件。",
+                    "二、重点工作推进情况",
+                    "（一）3 月，省中心共梳理政策文件 3982 份。");
+
+            assertThat(bulletin.metrics()).hasSize(2);
+            Metric second = bulletin.metrics().get(1);
+            assertMetric(second, "3982", "份", MetricScope.MONTH);
+        }
+
+        @Test
+        @DisplayName("monthly bulletin: a figure under another heading, not opening with the month, has scope null")
+        void monthlyBulletinOtherSectionHasNoScope() {
+            Bulletin bulletin = parse(
+                    MONTHLY,
+                    "一、2025 年 3 月总体运行情况",
+                    "3 月，省本级办理政务服务事项 5.6 万件。",
+                    "二、重点工作推进情况",
+                    "（一）省级企业综合服务中心开展专题现场培训会，120 余家企业参加培训。");
+
+            assertThat(bulletin.metrics()).hasSize(2);
+            assertMetric(bulletin.metrics().get(0), "56000", "件", MetricScope.MONTH);
+            assertMetric(bulletin.metrics().get(1), "120", "家", null);
+        }
+
+        @Test
+        @DisplayName("weekly bulletin: a sentence opening with 3月， does not get scope MONTH")
+        void monthOpeningInWeeklyBulletinHasNoScope() {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）3月，省中心共梳理政策文件 3982 份。");
+
+            assertMetric(onlyMetric(bulletin), "3982", "份", null);
+        }
+    }
+
+    @Nested
+    @DisplayName("what is not a metric")
+    class NotMetrics {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "3月 23日，省政府办公厅召开专题会议。",
+                "2024年 4月 8日，省中心召开专题会议。",
+                "3月3日—10日，自然资源厅派出工作组开展技术指导。",
+                "省政府办公厅印发《四川省惠企政策“直达快享”实施方案》（川办函〔2024〕17 号）。",
+                "省中心召开 2024 年第 6 次窗口首席事务代表工作例会。",
+                "《我省惠企政策集中攻关成效初显》信息在《政务晨讯》第 43 期刊载。",
+                "包括全量归集政策、做好政策解读、精准推送政策、规范申兑流程、优化申兑服务五项重点任务。",
+                "完成企业开办一件事、员工录用一件事梳理。",
+                "会同省市场监管局研究优化“开办餐饮一件事”预审功能。"
+        })
+        @DisplayName("dates, document numbers, ordinals and Chinese-numeral counts are not metrics")
+        void notAMetric(String sentence) {
+            Bulletin bulletin = parse(
+                    WEEKLY,
+                    "一、政务工作动态",
+                    "（一）" + sentence);
+
+            assertThat(bulletin.metrics()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a line wrapped before 5.6 万件 does not start section 5")
+        void decimalAtLineStartIsNotASectionNumber() {
+            Bulletin bulletin = parse(
+                    MONTHLY,
+                    "一、2025 年 3 月总体运行情况",
+                    "3 月，省本级各进驻部门（单位）窗口共办理政务服务事项",
+                    "5.6 万件，办结政务服务事项全程网办 5.12 万件。");
+
+            assertThat(bulletin.sections()).hasSize(1);
+            Section section = bulletin.sections().get(0);
+            assertThat(section.children()).isEmpty();
+            assertThat(section.text()).contains("5.6 万件");
+            assertThat(bulletin.metrics()).extracting(Metric::value)
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(new BigDecimal("56000"), new BigDecimal("51200"));
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a paragraph starting with 5.6 万件 is body text of the section, not item 5")
+        void paragraphStartingWithDecimalIsNotASection() {
+            Bulletin bulletin = parse(
+                    MONTHLY,
+                    "一、2025 年 3 月总体运行情况",
+                    "3 月，省本级各进驻部门（单位）窗口运行平稳。",
+                    "5.6 万件政务服务事项实现全程网办。");
+
+            List<Section> sections = bulletin.sections();
+            assertThat(sections).hasSize(1);
+            assertThat(sections.get(0).children()).isEmpty();
+            assertThat(sections.get(0).text())
+                    .isEqualTo("3 月，省本级各进驻部门（单位）窗口运行平稳。\n5.6 万件政务服务事项实现全程网办。");
+            Metric metric = onlyMetric(bulletin);
+            assertMetric(metric, "56000", "件", MetricScope.MONTH);
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+    }
+}

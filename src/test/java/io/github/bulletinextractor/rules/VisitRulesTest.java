@@ -1,0 +1,278 @@
+package io.github.bulletinextractor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.Section;
+import io.github.bulletinextractor.model.Visit;
+import io.github.bulletinextractor.model.Warning;
+import io.github.bulletinextractor.model.WarningCode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Officials named under 厅（局）长进大厅. */
+class VisitRulesTest {
+
+    private static final BulletinParser PARSER = BulletinParser.create();
+
+    private static final String PUBLISHER = "四川省政府政务服务和公共资源交易服务中心";
+
+    /** 2024年第12期, 2024-03-25..2024-03-29. */
+    private static final String WEEKLY_2024_12 = String.join("\n",
+            "2024年第 12 期（总第 483 期）",
+            "（3月25日—3月29日）",
+            PUBLISHER + " 2024年 4月 8日");
+
+    /** 政务窗口月报 for March 2025. */
+    private static final String MONTHLY_2025_03 = String.join("\n",
+            "政务窗口月报",
+            "第 3 期",
+            PUBLISHER,
+            "2025 年 4 月 24 日",
+            "一、2025 年 3 月总体运行情况",
+            "3 月，省本级办理政务服务事项 5.6 万件。");
+
+    private static final String ONE_SENTENCE = "本周，生态环境厅副厅长高洁，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。";
+
+    private static Bulletin parse(String... lines) {
+        return PARSER.parse(String.join("\n", lines), "visits.txt");
+    }
+
+    private static Visit undated(String department, String unit, String name, List<String> titles) {
+        return new Visit(null, department, unit, name, titles, "调研值守", null);
+    }
+
+    @ParameterizedTest(name = "heading {0}")
+    @ValueSource(strings = {"三、厅（局）长进大厅", "三、厅(局)长进大厅", "（三）厅（局）长进大厅", "（三）厅(局)长进大厅"})
+    @DisplayName("the section is found at level 1 or 2 with full- or half-width brackets")
+    void headingAtEitherLevelAndBracketWidth(String heading) {
+        boolean levelTwo = heading.startsWith("（");
+        Bulletin bulletin = levelTwo
+                ? parse(WEEKLY_2024_12,
+                        "一、政务工作动态",
+                        "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
+                        "（二）本周，各窗口运行平稳。",
+                        heading,
+                        ONE_SENTENCE)
+                : parse(WEEKLY_2024_12,
+                        "一、政务工作动态",
+                        "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
+                        "二、窗口服务情况",
+                        "（一）本周，各窗口运行平稳。",
+                        heading,
+                        ONE_SENTENCE);
+
+        assertThat(bulletin.visits()).containsExactly(
+                undated("生态环境厅", null, "高洁", List.of("副厅长")),
+                undated("水利厅", null, "都勤", List.of("一级巡视员")));
+    }
+
+    @Test
+    @DisplayName("a one-sentence list gives one visit per official, all with the activity after the venue")
+    void oneSentenceList() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周，生态环境厅副厅长高洁，水利厅一级巡视员都勤，住房城乡建设厅二级巡视员谢伟，"
+                        + "省市场监管局二级巡视员郭清，应急管理厅二级巡视员赵志宏到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).containsExactly(
+                undated("生态环境厅", null, "高洁", List.of("副厅长")),
+                undated("水利厅", null, "都勤", List.of("一级巡视员")),
+                undated("住房城乡建设厅", null, "谢伟", List.of("二级巡视员")),
+                undated("省市场监管局", null, "郭清", List.of("二级巡视员")),
+                undated("应急管理厅", null, "赵志宏", List.of("二级巡视员")));
+        assertThat(bulletin.warnings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an official named without a department inherits the department of the one before")
+    void departmentInheritedFromPreviousOfficial() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周，省药监局党组成员、副局长陈永红，党组成员、机关党委书记赵勇，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).containsExactly(
+                undated("省药监局", null, "陈永红", List.of("党组成员", "副局长")),
+                undated("省药监局", null, "赵勇", List.of("党组成员", "机关党委书记")),
+                undated("水利厅", null, "都勤", List.of("一级巡视员")));
+    }
+
+    @Test
+    @DisplayName("交通运输厅公路局 is department 交通运输厅, unit 公路局")
+    void subUnitOfDepartment() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周，交通运输厅公路局党委书记、局长屈洪斌到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).containsExactly(
+                undated("交通运输厅", "公路局", "屈洪斌", List.of("党委书记", "局长")));
+    }
+
+    @Test
+    @DisplayName("公安厅经济犯罪侦查总队总队长 is department 公安厅, unit 经济犯罪侦查总队, title 总队长")
+    void subUnitWhoseTitleRepeatsItsName() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周，公安厅经济犯罪侦查总队总队长李治钢到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).containsExactly(
+                undated("公安厅", "经济犯罪侦查总队", "李治钢", List.of("总队长")));
+    }
+
+    @Test
+    @DisplayName("a unit does not carry over to the next official of another department")
+    void unitNotInheritedAcrossDepartments() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周，交通运输厅公路局党委书记、局长屈洪斌，公安厅经济犯罪侦查总队总队长李治钢，"
+                        + "水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).extracting(Visit::department, Visit::unit, Visit::name)
+                .containsExactly(
+                        tuple("交通运输厅", "公路局", "屈洪斌"),
+                        tuple("公安厅", "经济犯罪侦查总队", "李治钢"),
+                        tuple("水利厅", null, "都勤"));
+    }
+
+    @Test
+    @DisplayName("titles separated by 、 are kept in printed order")
+    void multiPartTitlesInPrintedOrder() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周，省市场监管局副局长、党组副书记赵辉，司法厅党委委员、副厅长王强，"
+                        + "省药监局党组书记、局长、一级巡视员李明到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).containsExactly(
+                undated("省市场监管局", null, "赵辉", List.of("副局长", "党组副书记")),
+                undated("司法厅", null, "王强", List.of("党委委员", "副厅长")),
+                undated("省药监局", null, "李明", List.of("党组书记", "局长", "一级巡视员")));
+    }
+
+    @Test
+    @DisplayName("（一）3月17日,… gives the date and the activity after the window")
+    void datedItem() {
+        Bulletin bulletin = parse(
+                MONTHLY_2025_03,
+                "二、厅(局)长进大厅",
+                "(一)3月17日,省药监局党组书记、局长李在伟到省政务服务大厅省药监局窗口调研指导工作。"
+                        + "李在伟指出,要进一步加强行政审批系统智能化建设。");
+
+        assertThat(bulletin.visits()).containsExactly(new Visit(LocalDate.of(2025, 3, 17), "省药监局", null, "李在伟",
+                List.of("党组书记", "局长"), "调研指导工作", null));
+        assertThat(bulletin.warnings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("（一）3月17日,… with the full-width brackets and spaces of the sample")
+    void datedItemWithSpacesAndFullWidthPunctuation() {
+        Bulletin bulletin = parse(
+                MONTHLY_2025_03,
+                "二、厅（局）长进大厅",
+                "（一）3 月 18 日，省卫生健康委党组书记、主任徐斌到省政务服务大厅省卫生健康委窗口调研指导工作。");
+
+        assertThat(bulletin.visits()).containsExactly(new Visit(LocalDate.of(2025, 3, 18), "省卫生健康委", null, "徐斌",
+                List.of("党组书记", "主任"), "调研指导工作", null));
+    }
+
+    @Test
+    @DisplayName("an item dated only by month（（五）3月，…）has date null")
+    void itemDatedOnlyByMonth() {
+        Bulletin bulletin = parse(
+                MONTHLY_2025_03,
+                "二、厅（局）长进大厅",
+                "（一）3月17日，省药监局党组书记、局长李在伟到省政务服务大厅省药监局窗口调研指导工作。",
+                "（二）3月，公安厅党委委员、副厅长张洪，司法厅党委委员、副厅长王强到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).containsExactly(
+                new Visit(LocalDate.of(2025, 3, 17), "省药监局", null, "李在伟", List.of("党组书记", "局长"),
+                        "调研指导工作", null),
+                undated("公安厅", null, "张洪", List.of("党委委员", "副厅长")),
+                undated("司法厅", null, "王强", List.of("党委委员", "副厅长")));
+    }
+
+    @Test
+    @DisplayName("1.6月7日，… is item 1 dated 6月7日, not item 1.6")
+    void arabicItemFollowedByDate() {
+        Bulletin bulletin = parse(
+                "2023 年第 21 期（总第 441 期）",
+                "（6 月 5 日—6 月 9 日）",
+                PUBLISHER + " 2023 年 6 月 15 日",
+                "一、窗口工作动态",
+                "（一）厅（局）长进大厅",
+                "1.6月7日，交通运输厅党组成员、副厅长宁坚到省政务服务大厅调研，现场参观调研无差别综合窗口。",
+                "2.6月9日，水利厅党组成员、副厅长王华到省政务服务大厅调研。");
+
+        Section visits = bulletin.sections().get(0).children().get(0);
+        assertThat(visits.children()).extracting(Section::label, Section::level, Section::ordinal)
+                .containsExactly(
+                        tuple("1.", 3, 1),
+                        tuple("2.", 3, 2));
+        assertThat(visits.children().get(0).text()).startsWith("6月7日，交通运输厅");
+        assertThat(bulletin.visits()).containsExactly(
+                new Visit(LocalDate.of(2023, 6, 7), "交通运输厅", null, "宁坚", List.of("党组成员", "副厅长"), "调研", null),
+                new Visit(LocalDate.of(2023, 6, 9), "水利厅", null, "王华", List.of("党组成员", "副厅长"), "调研", null));
+    }
+
+    @Test
+    @DisplayName("in a bulletin for 12月29日—1月2日, 12月30日 is in the old year and 1月2日 in the new")
+    void visitDatesInPeriodCrossingYearEnd() {
+        Bulletin bulletin = parse(
+                "2025年第 1 期（总第 520 期）",
+                "（12月29日—1月2日）",
+                PUBLISHER + " 2025年 1月 6日",
+                "一、厅（局）长进大厅",
+                "（一）12月30日，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。",
+                "（二）1月2日，自然资源厅二级巡视员张帆到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).extracting(Visit::date, Visit::name).containsExactly(
+                tuple(LocalDate.of(2024, 12, 30), "都勤"),
+                tuple(LocalDate.of(2025, 1, 2), "张帆"));
+    }
+
+    @Test
+    @DisplayName("a sentence naming no official gives a VISIT_NOT_PARSED warning and no visit")
+    void sentenceWithoutOfficialWarns() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周，各部门窗口到省政务服务大厅开展业务交流。");
+
+        assertThat(bulletin.visits()).isEmpty();
+        assertThat(bulletin.warnings()).extracting(Warning::code).contains(WarningCode.VISIT_NOT_PARSED);
+    }
+
+    @Test
+    @DisplayName("an item with no venue and no official gives a VISIT_NOT_PARSED warning")
+    void itemWithoutAnyVisitWarns() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、厅（局）长进大厅",
+                "本周无厅（局）长进大厅安排。");
+
+        assertThat(bulletin.visits()).isEmpty();
+        assertThat(bulletin.warnings()).extracting(Warning::code).containsExactly(WarningCode.VISIT_NOT_PARSED);
+    }
+
+    @Test
+    @DisplayName("officials outside the 厅（局）长进大厅 section are not visits")
+    void officialsOutsideTheSectionAreIgnored() {
+        Bulletin bulletin = parse(
+                WEEKLY_2024_12,
+                "一、政务工作动态",
+                "（一）3月27日，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).isEmpty();
+    }
+}
