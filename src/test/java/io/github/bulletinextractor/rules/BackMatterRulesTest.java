@@ -1,8 +1,9 @@
 package io.github.bulletinextractor.rules;
 
+import static io.github.bulletinextractor.rules.Fixtures.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.model.Attachment;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.Distribution;
@@ -16,31 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Distribution list, print run and attachments after the body. */
 class BackMatterRulesTest {
 
-    private static final BulletinParser PARSER = BulletinParser.create();
-
-    private static final String PUBLISHER = "四川省政府政务服务和公共资源交易服务中心";
-
-    private static final String MASTHEAD = String.join("\n",
-            "2024年第 12 期（总第 483 期）",
-            "（3月25日—3月29日）",
-            PUBLISHER + " 2024年 4月 8日");
-
-    private static final String BODY = String.join("\n",
-            "一、政务工作动态",
-            "（一）本周，省中心组织召开窗口首席事务代表工作例会。");
-
     private static final String ATTACHMENT_TITLE = "2023年度省级政务服务大厅先进窗口单位";
-
-    private static Bulletin parse(String... lines) {
-        return PARSER.parse(String.join("\n", lines), "back-matter.txt");
-    }
 
     @Test
     @DisplayName("报：/发： split at 、 and ，, brackets kept whole, trailing 。 dropped")
     void reportAndIssueLists() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "报：省政务管理办公室、省级相关部门（单位）、省中心领导。",
                 "发：省级相关部门（单位）窗口，省直部门办事大厅，省中心各处（室）、直属单位。",
                 "（共印103份）");
@@ -55,8 +39,8 @@ class BackMatterRulesTest {
     @DisplayName("送： goes to copyTo")
     void copyToList() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "报：中心领导。",
                 "送：各相关省级部门（单位），中心各处（室）、直属单位。",
                 "发：各部门窗口。",
@@ -72,8 +56,8 @@ class BackMatterRulesTest {
     @DisplayName("a 、 or ， inside brackets does not split a recipient")
     void separatorInsideBracketsDoesNotSplit() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "发：各市（州）、县（市、区）政务服务管理部门，省中心各处（室）。");
 
         assertThat(bulletin.distribution().issueTo())
@@ -83,7 +67,7 @@ class BackMatterRulesTest {
     @Test
     @DisplayName("no distribution lines: all three lists empty, copies null")
     void noBackMatter() {
-        Bulletin bulletin = parse(MASTHEAD, BODY);
+        Bulletin bulletin = parse(WEEKLY_MASTHEAD, WEEKLY_BODY);
 
         assertThat(bulletin.distribution()).isEqualTo(new Distribution(List.of(), List.of(), List.of()));
         assertThat(bulletin.copies()).isNull();
@@ -95,8 +79,8 @@ class BackMatterRulesTest {
     @DisplayName("the print run gives the number of copies")
     void copies(String printRun, int expected) {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "报：省中心领导。",
                 printRun);
 
@@ -107,8 +91,8 @@ class BackMatterRulesTest {
     @DisplayName("an attachment page (附件, title, lines) gives title and text; the reference adds no second one")
     void attachmentPage() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "附件：" + ATTACHMENT_TITLE,
                 "附件",
                 ATTACHMENT_TITLE,
@@ -129,8 +113,8 @@ class BackMatterRulesTest {
     @DisplayName("an attachment page at the very end of the text still gives title and text")
     void attachmentPageAtEnd() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "附件",
                 ATTACHMENT_TITLE,
                 "省发展改革委 经济和信息化厅",
@@ -144,8 +128,8 @@ class BackMatterRulesTest {
     @DisplayName("附件：title with no attachment page gives an attachment whose text is null")
     void attachmentReferenceOnly() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "附件：" + ATTACHMENT_TITLE,
                 "报：省政务管理办公室、省级相关部门（单位）、省中心领导。",
                 "（共印103份）");
@@ -161,8 +145,8 @@ class BackMatterRulesTest {
     @DisplayName("附件1：… and 附件2：… references give two attachments without text")
     void numberedAttachmentMarkers() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "附件1：先进窗口单位名单",
                 "附件2：先进个人名单",
                 "报：省中心领导。");
@@ -176,8 +160,8 @@ class BackMatterRulesTest {
     @DisplayName("附件：1.… followed by 2.… on the next line gives two attachments, not a section 2.")
     void numberedAttachmentListContinuedOnNextLine() {
         Bulletin bulletin = parse(
-                MASTHEAD,
-                BODY,
+                WEEKLY_MASTHEAD,
+                WEEKLY_BODY,
                 "附件：1.先进窗口单位名单",
                 "2.先进个人名单",
                 "报：省中心领导。");
@@ -193,7 +177,7 @@ class BackMatterRulesTest {
     @DisplayName("（名单见附件） stays in its section's text and is neither a section nor an attachment")
     void listSeeAttachmentStaysInText() {
         Bulletin bulletin = parse(
-                MASTHEAD,
+                WEEKLY_MASTHEAD,
                 "一、政务工作动态",
                 "（一）近日，省政府办公厅印发通报，对省发展改革委、经济和信息化厅等 20个省级政务服务大厅先进窗口单位予以通报表扬。",
                 "（名单见附件）",

@@ -1,9 +1,10 @@
 package io.github.bulletinextractor.rules;
 
+import static io.github.bulletinextractor.rules.Fixtures.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.CaseCounts;
 import io.github.bulletinextractor.model.CaseFigures;
@@ -23,32 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The comprehensive-window case counts and the metrics read from the body. */
 class CountRulesTest {
 
-    private static final BulletinParser PARSER = BulletinParser.create();
-
-    private static final String PUBLISHER = "四川省政府政务服务和公共资源交易服务中心";
-
-    /** 2024年第12期, 2024-03-25..2024-03-29. */
-    private static final String WEEKLY = String.join("\n",
-            "2024年第 12 期（总第 483 期）",
-            "（3月25日—3月29日）",
-            PUBLISHER + " 2024年 4月 8日");
-
-    /** 政务窗口月报 第3期, published 2025-04-24; the period comes from the first heading of the body. */
-    private static final String MONTHLY = String.join("\n",
-            "政务窗口月报",
-            "第 3 期",
-            PUBLISHER,
-            "2025 年 4 月 24 日");
-
     private static final String WEEK_SENTENCE = "本周，共计咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。";
     private static final String YEAR_SENTENCE = "今年以来，累计咨询 15985人次、受理 7200件、颁发 50854件、流转 84588次。";
 
     private static final CaseFigures WEEK_FIGURES = new CaseFigures(1838L, 951L, 8834L, 1794L);
     private static final CaseFigures YEAR_FIGURES = new CaseFigures(15985L, 7200L, 50854L, 84588L);
-
-    private static Bulletin parse(String... lines) {
-        return PARSER.parse(String.join("\n", lines), "counts.txt");
-    }
 
     /** The one metric of the bulletin. */
     private static Metric onlyMetric(Bulletin bulletin) {
@@ -70,7 +50,7 @@ class CountRulesTest {
         @DisplayName("本周…。今年以来，累计…。 under a level-2 heading give week and yearToDate")
         void weekAndYearToDateInSeparateSentences() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     "（一）省本级综窗办件情况",
                     WEEK_SENTENCE + YEAR_SENTENCE);
@@ -83,7 +63,7 @@ class CountRulesTest {
         @DisplayName("week and yearToDate separated by ； in one sentence")
         void weekAndYearToDateSeparatedBySemicolon() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     "（一）省本级综窗办件情况",
                     "本周，共计咨询 2321 人次、受理 343 件、颁发 4612 件、流转 5092 件；今年以来，累计咨询 26928 人次、"
@@ -98,7 +78,7 @@ class CountRulesTest {
         @DisplayName("counts standing directly under a level-1 heading")
         void countsDirectlyUnderLevelOneHeading() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
                     "二、综窗改革攻坚行动",
@@ -113,7 +93,7 @@ class CountRulesTest {
         @DisplayName("only the week stated: yearToDate is null")
         void onlyWeekStated() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     WEEK_SENTENCE);
 
@@ -124,7 +104,7 @@ class CountRulesTest {
         @DisplayName("a bulletin without the case-count sentence has caseCounts null")
         void absentCaseCounts() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）本周，省中心组织召开窗口首席事务代表工作例会。");
 
@@ -135,7 +115,7 @@ class CountRulesTest {
         @DisplayName("a clause with only 咨询 and 受理 gives those two and CASE_COUNTS_INCOMPLETE")
         void incompleteCaseCounts() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     "本周，共计咨询 1838人次、受理 951件。");
 
@@ -154,7 +134,7 @@ class CountRulesTest {
         @DisplayName("5.42 万件 is 54200 件")
         void tenThousandMultiplier() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）各进驻部门（单位）窗口共受理政务服务事项全程网办 5.42 万件。");
 
@@ -166,7 +146,7 @@ class CountRulesTest {
         @DisplayName("0.02 万件 is 200 件")
         void smallTenThousandMultiplier() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）综合窗口受理政务服务事项 0.02 万件。");
 
@@ -177,7 +157,7 @@ class CountRulesTest {
         @DisplayName("69.67% is 69.67 %")
         void percentage() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）完成受理工作手册编制，占比 69.67%。");
 
@@ -190,7 +170,7 @@ class CountRulesTest {
         @DisplayName("1187 人（次） is 1187 人次")
         void personTimesInBrackets() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）为办事企业群众提供电话咨询 1187 人（次）。");
 
@@ -203,7 +183,7 @@ class CountRulesTest {
         @DisplayName("120 余家 is 120 家")
         void approximateCount() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）省级企业综合服务中心开展专题现场培训会，120 余家企业参加培训。");
 
@@ -216,7 +196,7 @@ class CountRulesTest {
         @DisplayName("12 万余家 is 120000 家")
         void approximateTenThousands() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）全面服务全省 12 万余家药品生产经营使用单位。");
 
@@ -227,7 +207,7 @@ class CountRulesTest {
         @DisplayName("the week's case counts are four metrics labelled 咨询, 受理, 颁发, 流转 with their units")
         void caseCountsAreMetricsToo() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     WEEK_SENTENCE);
 
@@ -251,7 +231,7 @@ class CountRulesTest {
         @DisplayName("本周 gives WEEK")
         void weekScope() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）本周，省中心处理全省运维问题 25个。");
 
@@ -262,7 +242,7 @@ class CountRulesTest {
         @DisplayName("今年以来，累计… gives YEAR_TO_DATE, the last unit 次 included")
         void yearToDateScope() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     YEAR_SENTENCE);
 
@@ -274,7 +254,7 @@ class CountRulesTest {
         @DisplayName("截至目前 gives YEAR_TO_DATE for the count and the share after it")
         void asOfNowScope() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     "（一）事项授权及受理手册编制推进情况",
                     "完成省卫生健康委 4个办理项的受理工作手册编制。截至目前，共完成 1146个办理项的受理工作手册编制，占比 69.67%。");
@@ -292,7 +272,7 @@ class CountRulesTest {
         @DisplayName("a figure with no stated period has scope null")
         void noScope() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、综窗改革攻坚行动",
                     "（一）完成省卫生健康委 4个办理项的受理工作手册编制。");
 
@@ -306,7 +286,7 @@ class CountRulesTest {
         @DisplayName("monthly bulletin: figures under 一、2025 年 3 月总体运行情况 have scope MONTH")
         void monthScopeFromHeading() {
             Bulletin bulletin = parse(
-                    MONTHLY,
+                    MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
                     "各进驻部门（单位）窗口共受理政务服务事项全程网办 5.42 万件。");
 
@@ -317,7 +297,7 @@ class CountRulesTest {
         @DisplayName("monthly bulletin: a sentence opening with 3 月， has scope MONTH under any heading")
         void monthScopeFromSentenceOpening() {
             Bulletin bulletin = parse(
-                    MONTHLY,
+                    MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
                     "3 月，省本级办理政务服务事项 5.6 万件。",
                     "二、重点工作推进情况",
@@ -332,7 +312,7 @@ class CountRulesTest {
         @DisplayName("monthly bulletin: a figure under another heading, not opening with the month, has scope null")
         void monthlyBulletinOtherSectionHasNoScope() {
             Bulletin bulletin = parse(
-                    MONTHLY,
+                    MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
                     "3 月，省本级办理政务服务事项 5.6 万件。",
                     "二、重点工作推进情况",
@@ -347,7 +327,7 @@ class CountRulesTest {
         @DisplayName("weekly bulletin: a sentence opening with 3月， does not get scope MONTH")
         void monthOpeningInWeeklyBulletinHasNoScope() {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）3月，省中心共梳理政策文件 3982 份。");
 
@@ -374,7 +354,7 @@ class CountRulesTest {
         @DisplayName("dates, document numbers, ordinals and Chinese-numeral counts are not metrics")
         void notAMetric(String sentence) {
             Bulletin bulletin = parse(
-                    WEEKLY,
+                    WEEKLY_MASTHEAD,
                     "一、政务工作动态",
                     "（一）" + sentence);
 
@@ -385,7 +365,7 @@ class CountRulesTest {
         @DisplayName("a line wrapped before 5.6 万件 does not start section 5")
         void decimalAtLineStartIsNotASectionNumber() {
             Bulletin bulletin = parse(
-                    MONTHLY,
+                    MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
                     "3 月，省本级各进驻部门（单位）窗口共办理政务服务事项",
                     "5.6 万件，办结政务服务事项全程网办 5.12 万件。");
@@ -404,7 +384,7 @@ class CountRulesTest {
         @DisplayName("a paragraph starting with 5.6 万件 is body text of the section, not item 5")
         void paragraphStartingWithDecimalIsNotASection() {
             Bulletin bulletin = parse(
-                    MONTHLY,
+                    MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
                     "3 月，省本级各进驻部门（单位）窗口运行平稳。",
                     "5.6 万件政务服务事项实现全程网办。");

@@ -1,8 +1,9 @@
 package io.github.bulletinextractor.rules;
 
+import static io.github.bulletinextractor.rules.Fixtures.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.Frequency;
 import io.github.bulletinextractor.model.IssueNumber;
@@ -16,19 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** The masthead: issue number, reporting period, frequency, publisher and publication date. */
 class MastheadRulesTest {
-
-    private static final BulletinParser PARSER = BulletinParser.create();
-
-    private static final String PUBLISHER = "四川省政府政务服务和公共资源交易服务中心";
-
-    /** A short numbered body so that the masthead ends where it should. */
-    private static final String WEEKLY_BODY = String.join("\n",
-            "一、政务工作动态",
-            "（一）本周，省中心组织召开窗口首席事务代表工作例会。");
-
-    private static Bulletin parse(String... lines) {
-        return PARSER.parse(String.join("\n", lines), "masthead.txt");
-    }
 
     private static Bulletin weekly(String issueLine, String periodLine, String publisherLine) {
         return parse(issueLine, periodLine, publisherLine, WEEKLY_BODY);
@@ -52,10 +40,7 @@ class MastheadRulesTest {
         @DisplayName("第 3 期 without a year takes the year of publication and has no cumulative number")
         void noPrintedYearTakesPublicationYear() {
             Bulletin bulletin = parse(
-                    "政务窗口月报",
-                    "第 3 期",
-                    PUBLISHER,
-                    "2025 年 4 月 24 日",
+                    MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
                     "3 月，省本级办理政务服务事项 5.6 万件。");
 
@@ -133,10 +118,7 @@ class MastheadRulesTest {
         @DisplayName("政务窗口月报 with heading 一、2025 年 3 月总体运行情况 covers March 2025, monthly")
         void monthlyBulletin() {
             Bulletin bulletin = parse(
-                    "政务窗口月报",
-                    "第 3 期",
-                    PUBLISHER,
-                    "2025 年 4 月 24 日",
+                    MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
                     "3 月，省本级办理政务服务事项 5.6 万件。");
 
@@ -150,10 +132,7 @@ class MastheadRulesTest {
         @DisplayName("a month printed in brackets in the masthead, （2025年3月）, is the period of a monthly bulletin")
         void monthlyPeriodFromBracketedMonth() {
             Bulletin bulletin = parse(
-                    "政务窗口月报",
-                    "第 3 期",
-                    PUBLISHER,
-                    "2025 年 4 月 24 日",
+                    MONTHLY_MASTHEAD,
                     "（2025年3月）",
                     WEEKLY_BODY);
 

@@ -1,9 +1,10 @@
 package io.github.bulletinextractor.rules;
 
+import static io.github.bulletinextractor.rules.Fixtures.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.Section;
 import io.github.bulletinextractor.model.Visit;
@@ -19,30 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Officials named under 厅（局）长进大厅. */
 class VisitRulesTest {
 
-    private static final BulletinParser PARSER = BulletinParser.create();
-
-    private static final String PUBLISHER = "四川省政府政务服务和公共资源交易服务中心";
-
-    /** 2024年第12期, 2024-03-25..2024-03-29. */
-    private static final String WEEKLY_2024_12 = String.join("\n",
-            "2024年第 12 期（总第 483 期）",
-            "（3月25日—3月29日）",
-            PUBLISHER + " 2024年 4月 8日");
-
     /** 政务窗口月报 for March 2025. */
     private static final String MONTHLY_2025_03 = String.join("\n",
-            "政务窗口月报",
-            "第 3 期",
-            PUBLISHER,
-            "2025 年 4 月 24 日",
+            MONTHLY_MASTHEAD,
             "一、2025 年 3 月总体运行情况",
             "3 月，省本级办理政务服务事项 5.6 万件。");
 
     private static final String ONE_SENTENCE = "本周，生态环境厅副厅长高洁，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。";
-
-    private static Bulletin parse(String... lines) {
-        return PARSER.parse(String.join("\n", lines), "visits.txt");
-    }
 
     private static Visit undated(String department, String unit, String name, List<String> titles) {
         return new Visit(null, department, unit, name, titles, "调研值守", null);
@@ -54,13 +38,13 @@ class VisitRulesTest {
     void headingAtEitherLevelAndBracketWidth(String heading) {
         boolean levelTwo = heading.startsWith("（");
         Bulletin bulletin = levelTwo
-                ? parse(WEEKLY_2024_12,
+                ? parse(WEEKLY_MASTHEAD,
                         "一、政务工作动态",
                         "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
                         "（二）本周，各窗口运行平稳。",
                         heading,
                         ONE_SENTENCE)
-                : parse(WEEKLY_2024_12,
+                : parse(WEEKLY_MASTHEAD,
                         "一、政务工作动态",
                         "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
                         "二、窗口服务情况",
@@ -77,7 +61,7 @@ class VisitRulesTest {
     @DisplayName("a one-sentence list gives one visit per official, all with the activity after the venue")
     void oneSentenceList() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周，生态环境厅副厅长高洁，水利厅一级巡视员都勤，住房城乡建设厅二级巡视员谢伟，"
                         + "省市场监管局二级巡视员郭清，应急管理厅二级巡视员赵志宏到省政务服务大厅窗口调研值守。");
@@ -95,7 +79,7 @@ class VisitRulesTest {
     @DisplayName("an official named without a department inherits the department of the one before")
     void departmentInheritedFromPreviousOfficial() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周，省药监局党组成员、副局长陈永红，党组成员、机关党委书记赵勇，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
 
@@ -109,7 +93,7 @@ class VisitRulesTest {
     @DisplayName("交通运输厅公路局 is department 交通运输厅, unit 公路局")
     void subUnitOfDepartment() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周，交通运输厅公路局党委书记、局长屈洪斌到省政务服务大厅窗口调研值守。");
 
@@ -121,7 +105,7 @@ class VisitRulesTest {
     @DisplayName("公安厅经济犯罪侦查总队总队长 is department 公安厅, unit 经济犯罪侦查总队, title 总队长")
     void subUnitWhoseTitleRepeatsItsName() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周，公安厅经济犯罪侦查总队总队长李治钢到省政务服务大厅窗口调研值守。");
 
@@ -133,7 +117,7 @@ class VisitRulesTest {
     @DisplayName("a unit does not carry over to the next official of another department")
     void unitNotInheritedAcrossDepartments() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周，交通运输厅公路局党委书记、局长屈洪斌，公安厅经济犯罪侦查总队总队长李治钢，"
                         + "水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
@@ -149,7 +133,7 @@ class VisitRulesTest {
     @DisplayName("titles separated by 、 are kept in printed order")
     void multiPartTitlesInPrintedOrder() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周，省市场监管局副局长、党组副书记赵辉，司法厅党委委员、副厅长王强，"
                         + "省药监局党组书记、局长、一级巡视员李明到省政务服务大厅窗口调研值守。");
@@ -245,7 +229,7 @@ class VisitRulesTest {
     @DisplayName("a sentence naming no official gives a VISIT_NOT_PARSED warning and no visit")
     void sentenceWithoutOfficialWarns() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周，各部门窗口到省政务服务大厅开展业务交流。");
 
@@ -257,7 +241,7 @@ class VisitRulesTest {
     @DisplayName("an item with no venue and no official gives a VISIT_NOT_PARSED warning")
     void itemWithoutAnyVisitWarns() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
                 "本周无厅（局）长进大厅安排。");
 
@@ -269,7 +253,7 @@ class VisitRulesTest {
     @DisplayName("officials outside the 厅（局）长进大厅 section are not visits")
     void officialsOutsideTheSectionAreIgnored() {
         Bulletin bulletin = parse(
-                WEEKLY_2024_12,
+                WEEKLY_MASTHEAD,
                 "一、政务工作动态",
                 "（一）3月27日，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守。");
 
