@@ -84,4 +84,23 @@ class ReviewFindingsTest {
         assertThat(bulletin.sections().get(0).children().get(0).text())
                 .isEqualTo("省中心全量梳理惠企政策。《我省惠企政策集中攻关成效初显》信息在《政务晨讯》第43期刊载。");
     }
+
+    @Test
+    void aStrayAttachmentMarkerGivesNoAttachment() {
+        Bulletin bulletin = parser.parse("第 1 期\n一、甲\n（一）乙。\n附件\n报：中心领导。", "t.txt");
+
+        assertThat(bulletin.attachments()).isEmpty();
+        assertThat(bulletin.distribution().reportTo()).containsExactly("中心领导");
+    }
+
+    @Test
+    void aLongParagraphWithManyFiguresIsReadInOnePass() {
+        String figures = "咨询 1838人次、".repeat(20_000);
+
+        Bulletin bulletin = parser.parse("第 1 期\n一、甲\n（一）本周，" + figures + "完毕。", "t.txt");
+
+        assertThat(bulletin.metrics()).hasSize(20_000);
+        assertThat(bulletin.metrics().get(19_999).scope()).isEqualTo(io.github.bulletinextractor.model.MetricScope.WEEK);
+        assertThat(bulletin.metrics().get(19_999).label()).isEqualTo("咨询");
+    }
 }

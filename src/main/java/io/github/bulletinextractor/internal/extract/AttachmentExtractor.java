@@ -54,7 +54,7 @@ public final class AttachmentExtractor implements FieldExtractor {
             boolean ends = block.is(BlockKind.ATTACHMENT_MARKER) || block.is(BlockKind.DISTRIBUTION)
                     || block.is(BlockKind.PRINT_RUN);
             if (ends && inside) {
-                attachments.add(new Attachment(title, lines.isEmpty() ? null : String.join("\n", lines)));
+                addPrinted(attachments, title, lines);
                 inside = false;
             }
             if (block.is(BlockKind.ATTACHMENT_MARKER)) {
@@ -68,8 +68,15 @@ public final class AttachmentExtractor implements FieldExtractor {
             }
         }
         if (inside) {
-            attachments.add(new Attachment(title, lines.isEmpty() ? null : String.join("\n", lines)));
+            addPrinted(attachments, title, lines);
         }
         return attachments;
+    }
+
+    /** A marker with nothing after it before the next one is a stray 附件, not an attachment. */
+    private static void addPrinted(List<Attachment> attachments, String title, List<String> lines) {
+        if (title != null) {
+            attachments.add(new Attachment(title, lines.isEmpty() ? null : String.join("\n", lines)));
+        }
     }
 }

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class MetricExtractor implements FieldExtractor {
 
-    private static final String CLAUSE_BREAKS = "。!?;:,";
     /** Words before a number that say how it was counted, not what: 共计咨询 is a count of 咨询. */
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?:本周|本月|当月|今年以来|年初以来|截至目前|截止目前|目前|其中|全年|已经|已|\\d{1,2}月|、|\\s)+");
@@ -56,19 +55,21 @@ public final class MetricExtractor implements FieldExtractor {
     private void read(Paragraph paragraph, MetricScope sectionScope, BulletinDraft draft) {
         FoldedText text = paragraph.folded();
         String f = text.folded();
+        ParagraphCursor cursor = new ParagraphCursor(f);
         int previousEnd = 0;
         int previousClause = -1;
         String previousLabel = null;
         for (Quantity quantity : Quantity.findAll(f, 0, f.length())) {
-            int clauseStart = clauseStart(f, quantity.start());
-            int clauseEnd = clauseEnd(f, quantity.end());
-            int labelStart = clauseStart == previousClause ? Math.max(clauseStart, previousEnd) : clauseStart;
-            int sentenceStart = Scopes.sentenceStart(f, quantity.start());
-            MetricScope scope = Scopes.stated(f, sentenceStart, quantity.start());
-            if (scope == null && opensWithReportedMonth(f, sentenceStart, draft)) {
+            cursor.moveTo(quantity.start());
+            int clauseStart = cursor.clauseStart();
+            int clauseEnd = cursor.clauseEnd(quantity.end());
+            boolean sameClause = clauseStart == previousClause;
+            MetricScope scope = cursor.scope();
+            if (scope == null && opensWithReportedMonth(f, cursor.sentenceStart(), draft)) {
                 scope = MetricScope.MONTH;
             }
-            String label = label(text, labelStart, quantity, clauseStart == previousClause ? previousLabel : null);
+            String label = label(text, sameClause ? Math.max(clauseStart, previousEnd) : clauseStart, quantity,
+                    sameClause ? previousLabel : null);
             draft.metrics.add(new Metric(label, quantity.value(), quantity.unit(),
                     scope == null ? sectionScope : scope, text.original(clauseStart, clauseEnd).strip(),
                     paragraph.page()));
@@ -120,30 +121,6 @@ public final class MetricExtractor implements FieldExtractor {
         }
         String label = text.original(start, end).strip();
         return label.isEmpty() ? null : label;
-    }
-
-    private static int clauseStart(String f, int position) {
-        for (int i = position - 1; i >= 0; i--) {
-            if (isClauseBreak(f, i)) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int clauseEnd(String f, int position) {
-        for (int i = position; i < f.length(); i++) {
-            if (isClauseBreak(f, i)) {
-                return i;
-            }
-        }
-        return f.length();
-    }
-
-    /** Punctuation between clauses; the comma of 1,838 is part of the number. */
-    private static boolean isClauseBreak(String f, int i) {
-        return CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0 && !(f.charAt(i) == ',' && i > 0 && i + 1 < f.length()
-                && Character.isDigit(f.charAt(i - 1)) && Character.isDigit(f.charAt(i + 1)));
     }
 
     /** In a monthly bulletin, {@code 3月，…} opening a sentence dates it to the month reported on. */

@@ -22,6 +22,8 @@ final class OfficialParser {
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
     private static final int MIN_DEPARTMENT = 3;
     private static final int MIN_UNIT = 3;
+    /** Longer than any organisation, titles and name together: not one official, and costly to try. */
+    private static final int MAX_PHRASE = 120;
 
     /** An official as read, before the department is inherited from the official before. */
     record Official(String organisation, String department, String unit, List<String> titles, String name) {
@@ -38,6 +40,9 @@ final class OfficialParser {
      * between them (生态环境厅副厅长高洁、水利厅一级巡视员都勤). Empty if the phrase names none.
      */
     static List<Official> parseAll(String phrase) {
+        if (phrase.length() > MAX_PHRASE) {
+            return List.of();
+        }
         String trimmed = TRAILING_ADVERB.matcher(phrase.strip()).replaceFirst("");
         Official one = parse(trimmed);
         if (one != null) {

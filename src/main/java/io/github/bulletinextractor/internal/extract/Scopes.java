@@ -13,24 +13,22 @@ final class Scopes {
     private Scopes() {
     }
 
-    /** The last scope stated in {@code folded} between {@code sentenceStart} and {@code position}, or null. */
-    static MetricScope stated(String folded, int sentenceStart, int position) {
+    /** The last scope stated in {@code folded} between {@code from} and {@code to}, or null. */
+    static MetricScope stated(String folded, int from, int to) {
         MetricScope scope = null;
-        Matcher m = MARKER.matcher(folded).region(sentenceStart, position);
+        Matcher m = MARKER.matcher(folded).region(from, to);
         while (m.find()) {
-            scope = m.group(1) != null ? MetricScope.WEEK : m.group(2) != null ? MetricScope.MONTH
-                    : MetricScope.YEAR_TO_DATE;
+            scope = scopeOf(m);
         }
         return scope;
     }
 
-    /** Where the sentence holding {@code position} starts. */
-    static int sentenceStart(String folded, int position) {
-        for (int i = position - 1; i >= 0; i--) {
-            if ("。!?".indexOf(folded.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
+    static Matcher markers(String folded) {
+        return MARKER.matcher(folded);
+    }
+
+    static MetricScope scopeOf(Matcher marker) {
+        return marker.group(1) != null ? MetricScope.WEEK : marker.group(2) != null ? MetricScope.MONTH
+                : MetricScope.YEAR_TO_DATE;
     }
 }

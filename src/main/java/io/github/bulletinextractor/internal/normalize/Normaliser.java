@@ -21,6 +21,7 @@ public final class Normaliser {
 
     /** In text without a measure, a title-like line this narrow (about 20 Chinese characters) stands alone. */
     private static final int SHORT_WITHOUT_MEASURE = 40;
+    private static final int TAIL = 40;
     private static final String SENTENCE_END = "。！？；：!?;:…";
     private static final String CLOSERS = "”’」』》）)】\"'";
 
@@ -49,7 +50,7 @@ public final class Normaliser {
                 continue;
             }
             if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
-                    || inMasthead && classifier.endsWithDate(FoldedText.of(text.toString()).folded()))) {
+                    || inMasthead && classifier.endsWithDate(tail(text)))) {
                 paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead));
                 open = null;
             }
@@ -140,6 +141,11 @@ public final class Normaliser {
         // Without a measure a short line ends its paragraph only if it reads as a title: a
         // fragment with commas is the first half of a paragraph split by the page.
         return sentenceEnd || line.lastWidth <= SHORT_WITHOUT_MEASURE && Titles.isTitle(line.text);
+    }
+
+    /** The end of a paragraph being built, folded: enough to hold a date, however long the paragraph grows. */
+    private static String tail(StringBuilder text) {
+        return FoldedText.of(text.substring(Math.max(0, text.length() - TAIL))).folded();
     }
 
     static boolean endsSentence(String text) {

@@ -1,0 +1,95 @@
+package io.github.bulletinextractor.internal.extract;
+
+import io.github.bulletinextractor.model.MetricScope;
+import java.util.regex.Matcher;
+
+/**
+ * Walks a folded paragraph forward once, keeping track of the sentence and clause a position is in
+ * and of the scope (本周, 今年以来…) stated so far in that sentence. Positions asked for must not go
+ * back, so a paragraph with many figures costs one pass, not one pass per figure.
+ */
+final class ParagraphCursor {
+
+    private static final String SENTENCE_BREAKS = "。!?";
+    private static final String CLAUSE_BREAKS = "。!?;:,";
+
+    private final String f;
+    private final Matcher markers;
+    private int position;
+    private int sentenceStart;
+    private int clauseStart;
+    private MetricScope scope;
+    private int markerStart;
+    private int markerEnd = -1;
+    private MetricScope markerScope;
+    private int clauseEnd = -1;
+
+    ParagraphCursor(String folded) {
+        this.f = folded;
+        this.markers = Scopes.markers(folded);
+        findMarker(0);
+    }
+
+    /** Moves to {@code target}, which must not be before the last position moved to. */
+    ParagraphCursor moveTo(int target) {
+        while (true) {
+            if (position == markerEnd) {
+                if (markerStart >= sentenceStart) {
+                    scope = markerScope;
+                }
+                findMarker(position);
+            }
+            if (position >= target) {
+                return this;
+            }
+            if (SENTENCE_BREAKS.indexOf(f.charAt(position)) >= 0) {
+                sentenceStart = position + 1;
+                clauseStart = position + 1;
+                scope = null;
+            } else if (isClauseBreak(position)) {
+                clauseStart = position + 1;
+            }
+            position++;
+        }
+    }
+
+    int sentenceStart() {
+        return sentenceStart;
+    }
+
+    int clauseStart() {
+        return clauseStart;
+    }
+
+    /** The scope last stated before the current position in its sentence, or null. */
+    MetricScope scope() {
+        return scope;
+    }
+
+    /** Where the clause holding {@code from} ends; {@code from} must not go back between calls either. */
+    int clauseEnd(int from) {
+        if (from > clauseEnd) {
+            clauseEnd = from;
+            while (clauseEnd < f.length() && !isClauseBreak(clauseEnd)) {
+                clauseEnd++;
+            }
+        }
+        return clauseEnd;
+    }
+
+    /** Punctuation between clauses; the comma of 1,838 is part of the number. */
+    private boolean isClauseBreak(int i) {
+        return CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0 && !(f.charAt(i) == ',' && i > 0 && i + 1 < f.length()
+                && Character.isDigit(f.charAt(i - 1)) && Character.isDigit(f.charAt(i + 1)));
+    }
+
+    private void findMarker(int from) {
+        if (from <= f.length() && markers.find(from)) {
+            markerStart = markers.start();
+            markerEnd = markers.end();
+            markerScope = Scopes.scopeOf(markers);
+        } else {
+            markerEnd = -1;
+        }
+    }
+}
