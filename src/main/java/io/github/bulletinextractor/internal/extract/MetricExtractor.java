@@ -24,6 +24,7 @@ public final class MetricExtractor implements FieldExtractor {
     private static final Pattern LABEL_CUT = Pattern.compile("共计|累计|合计|总计|共有|(?<!公)共|提供|开展|、|等");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占)+$");
+    private static final int MAX_CONTEXT = 80;
     private static final Set<String> MEASURE_WORDS = Set.of("个", "家", "项", "份");
     /** Where the noun after a measure word ends: 47个省直部门（单位）梳理… counts 省直部门（单位）. */
     private static final Pattern NOUN_AFTER = Pattern.compile(
@@ -70,9 +71,11 @@ public final class MetricExtractor implements FieldExtractor {
             }
             String label = label(text, sameClause ? Math.max(clauseStart, previousEnd) : clauseStart, quantity,
                     sameClause ? previousLabel : null);
+            // A clause is a few dozen characters; the window keeps a run-on list from copying itself into every figure.
+            String clause = text.original(Math.max(clauseStart, quantity.start() - MAX_CONTEXT),
+                    Math.min(clauseEnd, quantity.end() + MAX_CONTEXT)).strip();
             draft.metrics.add(new Metric(label, quantity.value(), quantity.unit(),
-                    scope == null ? sectionScope : scope, text.original(clauseStart, clauseEnd).strip(),
-                    paragraph.page()));
+                    scope == null ? sectionScope : scope, clause, paragraph.page()));
             previousEnd = quantity.end();
             previousClause = clauseStart;
             previousLabel = label;
