@@ -3,6 +3,8 @@ package io.github.bulletinextractor;
 import io.github.bulletinextractor.internal.Pipeline;
 import io.github.bulletinextractor.internal.read.DocumentReader;
 import io.github.bulletinextractor.internal.read.MediaTypes;
+import io.github.bulletinextractor.internal.read.PdfReader;
+import io.github.bulletinextractor.internal.read.TikaReader;
 import io.github.bulletinextractor.internal.read.PlainTextReader;
 import io.github.bulletinextractor.internal.read.RawDocument;
 import io.github.bulletinextractor.model.Bulletin;
@@ -46,7 +48,7 @@ public final class BulletinParser {
 
     private BulletinParser(Builder builder) {
         this.maxFileSize = builder.maxFileSize;
-        this.readers = List.of(new PlainTextReader());
+        this.readers = List.of(new PlainTextReader(), new PdfReader(), new TikaReader());
         this.pipeline = new Pipeline();
     }
 
@@ -72,7 +74,8 @@ public final class BulletinParser {
         String mediaType = MediaTypes.detect(content, fileName);
         DocumentReader reader = readers.stream().filter(r -> r.reads(mediaType)).findFirst()
                 .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
-                        "unsupported format " + mediaType + " (this version reads plain text and Markdown)"));
+                        "unsupported format " + mediaType
+                                + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text, HTML, plain text, Markdown)"));
         RawDocument raw = reader.read(file, content, mediaType);
         if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
             throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");

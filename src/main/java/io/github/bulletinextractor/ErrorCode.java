@@ -11,5 +11,11 @@ public enum ErrorCode {
     /** The file is larger than the configured limit. */
     TOO_LARGE,
     /** The content is of a format this library does not read. */
-    UNSUPPORTED_FORMAT
+    UNSUPPORTED_FORMAT,
+    /** The file claims a format it reads but is damaged or truncated. */
+    CORRUPT_FILE,
+    /** The file is protected by a password. */
+    ENCRYPTED,
+    /** A PDF whose pages carry no usable text: a scan, or fonts without a Unicode mapping. */
+    NO_TEXT_LAYER
 }

@@ -92,13 +92,13 @@ class BulletinParserTest {
     }
 
     @Test
-    void binaryContentIsUnsupportedWhateverItsName() throws Exception {
+    void contentDecidesTheFormatWhateverTheName() throws Exception {
         Path pdf = Files.write(dir.resolve("scan.txt"), "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1));
         Path noise = Files.write(dir.resolve("noise.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0});
 
         assertThatThrownBy(() -> parser.parse(pdf)).isInstanceOfSatisfying(BulletinReadException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT);
-            assertThat(e.reason()).contains("application/pdf");
+            assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
+            assertThat(e.reason()).startsWith("not a readable PDF");
         });
         assertThatThrownBy(() -> parser.parse(noise)).isInstanceOfSatisfying(BulletinReadException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT));

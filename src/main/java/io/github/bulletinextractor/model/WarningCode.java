@@ -17,5 +17,7 @@ public enum WarningCode {
     /** The case-count sentence was found but some of its figures could not be read. */
     CASE_COUNTS_INCOMPLETE,
     /** The text encoding was guessed with low confidence. */
-    UNCERTAIN_ENCODING
+    UNCERTAIN_ENCODING,
+    /** Some pages of a PDF carry no usable text (scanned, or garbled by fonts without a Unicode mapping); they were left out. */
+    NO_TEXT_LAYER
 }

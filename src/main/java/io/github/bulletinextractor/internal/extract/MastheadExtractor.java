@@ -71,7 +71,7 @@ public final class MastheadExtractor implements FieldExtractor {
             }
             draft.publishedOn = Dates.of(date, paragraphs.get(i).page(), draft.warnings);
             String before = line.original(0, date.start()).strip();
-            if (ORGANISATION.matcher(before).matches()) {
+            if (ORGANISATION.matcher(line.folded().substring(0, date.start())).matches()) {
                 draft.publisher = before;
             } else if (i > 0 && isPublisherLine(lines.get(i - 1))) {
                 draft.publisher = paragraphs.get(i - 1).text().strip();

@@ -88,8 +88,9 @@ public final class Normaliser {
             MarkupResidue.Line stripped = MarkupResidue.strip(plain);
             String text = stripped.text();
             Block block = text.isEmpty() ? new Block(BlockKind.PLAIN, null) : classifier.classify(FoldedText.of(text));
-            lines.add(new Line(text, raw.page(), stripped.heading(), stripped.rule(), stripped.boldLead(), block,
-                    TextWidth.of(text)));
+            int boldLead = Math.max(stripped.boldLead(), Math.min(raw.boldLead(), text.length()));
+            lines.add(new Line(text, raw.page(), stripped.heading(), stripped.rule(), boldLead, block,
+                    TextWidth.of(text), TextWidth.of(text), raw.startsParagraph(), raw.endsParagraph()));
         }
         return lines;
     }
@@ -112,7 +113,8 @@ public final class Normaliser {
 
     private boolean startsNewParagraph(Line previous, Line next, boolean blankGap, LineMeasure measure,
                                        OrdinalTracker ordinals) {
-        if (previous.heading || next.heading || next.rule || blankGap) {
+        if (previous.heading || next.heading || next.rule || blankGap || previous.endsParagraph
+                || next.startsParagraph) {
             return true;
         }
         if (previous.block.kind() == BlockKind.BRACKETED || previous.block.kind() == BlockKind.ISSUE_LINE
@@ -174,18 +176,15 @@ public final class Normaliser {
      * {@code text} and {@code lastWidth} are those of its latest line.
      */
     private record Line(String text, Integer page, boolean heading, boolean rule, int boldLead, Block block,
-                        int width, int lastWidth) {
-
-        Line(String text, Integer page, boolean heading, boolean rule, int boldLead, Block block, int width) {
-            this(text, page, heading, rule, boldLead, block, width, width);
-        }
+                        int width, int lastWidth, boolean startsParagraph, boolean endsParagraph) {
 
         boolean blank() {
             return text.isEmpty() && !rule;
         }
 
         Line continuedBy(Line next) {
-            return new Line(next.text, page, heading, rule, boldLead, block, width, next.width);
+            return new Line(next.text, page, heading, rule, boldLead, block, width, next.width, startsParagraph,
+                    next.endsParagraph);
         }
     }
 

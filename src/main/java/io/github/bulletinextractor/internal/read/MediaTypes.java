@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.read;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -13,10 +14,15 @@ public final class MediaTypes {
     public static final String MARKDOWN = "text/markdown";
     public static final String PDF = "application/pdf";
     public static final String ZIP = "application/zip";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String ODT = "application/vnd.oasis.opendocument.text";
     public static final String OLE2 = "application/x-tika-msoffice";
     public static final String RTF = "application/rtf";
     public static final String HTML = "text/html";
     public static final String BINARY = "application/octet-stream";
+
+    /** The formats {@link TikaReader} reads. */
+    static final Set<String> TIKA_FORMATS = Set.of(DOCX, ODT, OLE2, RTF, HTML);
 
     private MediaTypes() {
     }
@@ -26,7 +32,7 @@ public final class MediaTypes {
             return PDF;
         }
         if (startsWith(content, "PK\u0003\u0004")) {
-            return ZIP;
+            return ZipContents.officeType(content);
         }
         if (content.length >= 8 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
                 && (content[2] & 0xFF) == 0x11 && (content[3] & 0xFF) == 0xE0) {
@@ -35,9 +41,11 @@ public final class MediaTypes {
         if (startsWith(content, "{\\rtf")) {
             return RTF;
         }
-        String head = new String(content, 0, Math.min(content.length, 512), StandardCharsets.ISO_8859_1)
+        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+        // An XML declaration, a comment or a byte-order mark may come before the html element.
+        if (head.startsWith("<") && (head.contains("<!doctype html") || head.contains("<html"))
+                || head.startsWith("\u00ef\u00bb\u00bf<") && head.contains("<html")) {
             return HTML;
         }
         if (looksBinary(content)) {

@@ -15,13 +15,16 @@ import java.util.List;
 
 /**
  * Reads plain text and Markdown. UTF-8 and UTF-16 are recognised by their byte-order marks or by
- * decoding cleanly; anything else is guessed with ICU's charset detector. A form feed starts a new
- * page, as printers and some converters write them.
+ * decoding cleanly; GB18030 (and so GBK and GB2312) and Big5 by ICU's charset detector, or for
+ * texts too short for it by which reading gives common characters. A form feed starts a new page,
+ * as printers and some converters write them.
  */
 public final class PlainTextReader implements DocumentReader {
 
-    /** Below this ICU confidence (0–100) a guessed encoding is reported as uncertain. */
+    /** From this ICU confidence (0–100) on, its guess is taken as it is. */
     private static final int CONFIDENT = 50;
+    /** The encodings of Chinese text files that are not Unicode: Simplified, then Traditional. */
+    private static final List<String> CHINESE = List.of("GB18030", "Big5");
 
     @Override
     public boolean reads(String mediaType) {
@@ -57,27 +60,43 @@ public final class PlainTextReader implements DocumentReader {
         if (hasPrefix(content, 0xFE, 0xFF) || hasPrefix(content, 0xFF, 0xFE)) {
             return new String(content, StandardCharsets.UTF_16);
         }
-        String utf8 = strictUtf8(content);
+        String utf8 = strict(content, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return utf8;
         }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(content);
-        CharsetMatch match = detector.detect();
-        Charset charset = match == null || !Charset.isSupported(match.getName())
-                ? Charset.forName("GB18030") : Charset.forName(match.getName());
-        int confidence = match == null ? 0 : match.getConfidence();
-        if (confidence < CONFIDENT) {
-            warnings.add(new Warning(WarningCode.UNCERTAIN_ENCODING,
-                    file.getFileName() + ": encoding guessed as " + charset.name() + " with confidence "
-                            + confidence + "/100", null));
+        for (CharsetMatch match : detector.detectAll()) {
+            if (CHINESE.contains(match.getName()) && match.getConfidence() >= CONFIDENT) {
+                String decoded = strict(content, Charset.forName(match.getName()));
+                if (decoded != null) {
+                    return decoded;
+                }
+            }
         }
-        return new String(content, charset);
+        // Short texts give ICU too little to go on: of the Chinese encodings that decode the bytes
+        // cleanly, take the one whose reading uses the most common characters.
+        String best = null;
+        String bestCharset = "GB18030";
+        int bestScore = -1;
+        for (String name : CHINESE) {
+            String decoded = strict(content, Charset.forName(name));
+            int score = decoded == null ? -1 : CommonCharacters.count(decoded, name);
+            if (score > bestScore) {
+                best = decoded;
+                bestCharset = name;
+                bestScore = score;
+            }
+        }
+        warnings.add(new Warning(WarningCode.UNCERTAIN_ENCODING,
+                file.getFileName() + ": encoding guessed as " + bestCharset + (best == null ? " (with errors)" : ""),
+                null));
+        return best != null ? best : new String(content, Charset.forName(bestCharset));
     }
 
-    private static String strictUtf8(byte[] content) {
+    private static String strict(byte[] content, Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
@@ -86,6 +105,7 @@ public final class PlainTextReader implements DocumentReader {
             return null;
         }
     }
+
 
     private static boolean hasPrefix(byte[] content, int... prefix) {
         if (content.length < prefix.length) {

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.regex.Pattern;
 
 /** Tells titles from sentences. */
@@ -33,7 +34,7 @@ public final class Titles {
 
     /** A title that could head a group of numbered sections, and not a masthead line. */
     public static boolean isGroupTitle(String text) {
-        return isTitle(text) && !MASTHEAD_LIKE.matcher(text.strip()).matches();
+        return isTitle(text) && !MASTHEAD_LIKE.matcher(FoldedText.of(text).folded()).matches();
     }
 
     /**
@@ -52,6 +53,6 @@ public final class Titles {
             return null;
         }
         boolean bold = boldLead >= stop;
-        return bold || TOPIC.matcher(candidate).matches() ? candidate : null;
+        return bold || TOPIC.matcher(FoldedText.of(candidate).folded()).matches() ? candidate : null;
     }
 }

@@ -3,19 +3,28 @@ package io.github.bulletinextractor.internal.text;
 import com.ibm.icu.text.FilteredNormalizer2;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * A view of printed text made for pattern matching: full-width forms folded to their ASCII
- * equivalents with ICU's NFKC (except circled numbers, which NFKC would turn into plain digits and
- * so into a different numbering level), and spaces dropped unless they separate two Latin letters or
- * digits. Every folded character remembers where it came from, so a match can be cut out of the
- * text as printed.
+ * A view of printed text made for pattern matching: Traditional characters read as Simplified
+ * (廳 as 厅), full-width forms folded to their ASCII equivalents with ICU's NFKC (except circled
+ * numbers, which NFKC would turn into plain digits and so into a different numbering level), and
+ * spaces dropped unless they separate a Latin word. Every folded character remembers where it came
+ * from, so a match can be cut out of the text as printed.
  */
 public final class FoldedText {
 
     private static final Normalizer2 FOLD = new FilteredNormalizer2(
             Normalizer2.getNFKCInstance(),
             new UnicodeSet("[^\\u2460-\\u24FF\\u2776-\\u2793\\u3251-\\u325F\\u32B1-\\u32BF]").freeze());
+
+    private static final int HAN_START = 0x3400;
+    private static final int HAN_END = 0xFAFF;
+    /** ICU's Traditional-to-Simplified transliteration, one character at a time; 0 where a character stays. */
+    private static final char[] SIMPLIFIED = loadSimplified();
 
     private final String original;
     private final String folded;
@@ -46,7 +55,7 @@ public final class FoldedText {
                     folded.append(' ');
                 }
             } else {
-                String piece = cp < 0x80 ? null : FOLD.normalize(original.substring(i, next));
+                String piece = cp < 0x80 ? null : FOLD.normalize(simplified(original.substring(i, next), cp));
                 if (piece == null || piece.isEmpty()) {
                     piece = original.substring(i, next);
                 }
@@ -61,6 +70,28 @@ public final class FoldedText {
             i = next;
         }
         return new FoldedText(original, folded.toString(), starts, ends);
+    }
+
+    private static String simplified(String character, int cp) {
+        return cp >= HAN_START && cp <= HAN_END && SIMPLIFIED[cp - HAN_START] != 0
+                ? String.valueOf(SIMPLIFIED[cp - HAN_START]) : character;
+    }
+
+    private static char[] loadSimplified() {
+        char[] table = new char[HAN_END - HAN_START + 1];
+        try (InputStream in = FoldedText.class.getResourceAsStream("traditional-simplified.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("traditional-simplified.txt is missing from the jar");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.length() == 2 && line.charAt(0) >= HAN_START && line.charAt(0) <= HAN_END) {
+                    table[line.charAt(0) - HAN_START] = line.charAt(1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
     }
 
     private static int[] ensure(int[] array, int size) {

@@ -1,0 +1,181 @@
+package io.github.bulletinextractor.internal.read;
+
+import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.ErrorCode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads Word (DOCX, DOC), RTF, OpenDocument text and HTML through Tika's parser modules. Each
+ * paragraph of the source becomes one line marked as a whole paragraph; a table row becomes one
+ * line with its cells separated by a space, as a printed table reads.
+ */
+public final class TikaReader implements DocumentReader {
+
+    @Override
+    public boolean reads(String mediaType) {
+        return MediaTypes.TIKA_FORMATS.contains(mediaType);
+    }
+
+    @Override
+    public RawDocument read(Path file, byte[] content, String mediaType) throws BulletinReadException {
+        Metadata metadata = new Metadata();
+        ParagraphHandler handler = new ParagraphHandler();
+        try (TikaInputStream stream = TikaInputStream.get(content)) {
+            Tika.PARSER.parse(stream, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new BulletinReadException(file, ErrorCode.ENCRYPTED, "the document is protected by a password", e);
+        } catch (TikaException | SAXException e) {
+            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
+                    "not a readable " + describe(mediaType) + ": " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+        }
+        Integer pages = metadata.getInt(Office.PAGE_COUNT);
+        String detected = metadata.get(Metadata.CONTENT_TYPE);
+        return new RawDocument(handler.lines(), detected == null ? mediaType : detected.split(";")[0], pages,
+                List.of());
+    }
+
+    private static String describe(String mediaType) {
+        return switch (mediaType) {
+            case MediaTypes.DOCX -> "Word document";
+            case MediaTypes.ODT -> "OpenDocument text";
+            case MediaTypes.OLE2 -> "Word 97-2003 document";
+            case MediaTypes.RTF -> "RTF document";
+            default -> "HTML page";
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Tika starts slowly; only a file that needs it pays for that. */
+    private static final class Tika {
+        static final Parser PARSER = new AutoDetectParser();
+    }
+
+    /** Turns Tika's XHTML events into lines: one per block element, one per table row. */
+    static final class ParagraphHandler extends DefaultHandler {
+
+        private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div",
+                "pre", "blockquote", "dt", "dd", "caption");
+        private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style");
+
+        private final List<SourceLine> lines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int skipped;
+        private int inRow;
+        private boolean atParagraphStart = true;
+        private int bold;
+        private int boldLead;
+        private boolean leadOpen = true;
+
+        List<SourceLine> lines() {
+            flush(true);
+            return lines;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            String name = localName.toLowerCase(Locale.ROOT);
+            String cssClass = attributes.getValue("class");
+            if (SKIPPED.contains(name) || skipped > 0
+                    || "div".equals(name) && cssClass != null && cssClass.matches("header|footer")) {
+                skipped++;
+                return;
+            }
+            if ("tr".equals(name)) {
+                flush(true);
+                inRow++;
+            } else if (BLOCKS.contains(name) && inRow == 0) {
+                flush(true);
+            } else if ("b".equals(name) || "strong".equals(name)) {
+                bold++;
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            String name = localName.toLowerCase(Locale.ROOT);
+            if (skipped > 0) {
+                skipped--;
+                return;
+            }
+            if ("b".equals(name) || "strong".equals(name)) {
+                bold = Math.max(0, bold - 1);
+            } else if ("br".equals(name)) {
+                flush(false);
+            } else if ("td".equals(name) || "th".equals(name)) {
+                text.append(' ');
+            } else if ("tr".equals(name)) {
+                inRow = Math.max(0, inRow - 1);
+                flush(true);
+            } else if (BLOCKS.contains(name) && inRow == 0) {
+                flush(true);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (skipped > 0) {
+                return;
+            }
+            String chunk = new String(ch, start, length);
+            if (leadOpen && !chunk.isBlank()) {
+                if (bold > 0) {
+                    boldLead = text.toString().strip().length() + chunk.stripTrailing().length();
+                } else {
+                    leadOpen = false;
+                }
+            }
+            text.append(chunk);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) {
+            characters(ch, start, length);
+        }
+
+        /**
+         * Ends the current line; {@code paragraphEnd} when the source says the paragraph ends there
+         * rather than at a line break inside it.
+         */
+        private void flush(boolean paragraphEnd) {
+            String line = text.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+            text.setLength(0);
+            int lead = boldLead;
+            boldLead = 0;
+            leadOpen = true;
+            if (!line.isEmpty()) {
+                lines.add(new SourceLine(line, null, atParagraphStart, paragraphEnd, lead));
+                atParagraphStart = paragraphEnd;
+            } else if (paragraphEnd && !lines.isEmpty()) {
+                SourceLine last = lines.get(lines.size() - 1);
+                lines.set(lines.size() - 1,
+                        new SourceLine(last.text(), last.page(), last.startsParagraph(), true, last.boldLead()));
+                atParagraphStart = true;
+            }
+        }
+    }
+}
