@@ -22,7 +22,7 @@ final class ExtractCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "bulletin files (.txt, .md)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "bulletin files: PDF, DOCX, DOC, RTF, ODT, HTML, text or Markdown")
     private List<Path> files;
 
     @Option(names = "--verbose", description = "log progress and print stack traces of failures")

@@ -75,7 +75,7 @@ public final class MetricExtractor implements FieldExtractor {
             String clause = text.original(Math.max(clauseStart, quantity.start() - MAX_CONTEXT),
                     Math.min(clauseEnd, quantity.end() + MAX_CONTEXT)).strip();
             draft.metrics.add(new Metric(label, quantity.value(), quantity.unit(),
-                    scope == null ? sectionScope : scope, clause, paragraph.page()));
+                    scope == null ? sectionScope : scope, clause, paragraph.pageAt(text.originalIndex(quantity.start()))));
             previousEnd = quantity.end();
             previousClause = clauseStart;
             previousLabel = label;

@@ -70,7 +70,7 @@ public final class VisitExtractor implements FieldExtractor {
             int end = sentenceEnd < 0 ? f.length() : sentenceEnd;
             Matcher venue = VENUE.matcher(f).region(from, end);
             if (venue.find()) {
-                readSentence(text, from, venue, end, date, paragraph.page(), draft);
+                readSentence(text, from, venue, end, date, paragraph.pageAt(text.originalIndex(from)), draft);
                 sentences++;
             }
             from = end + 1;

@@ -40,6 +40,8 @@ public final class Normaliser {
         OrdinalTracker ordinals = new OrdinalTracker();
         Line open = null;
         StringBuilder text = new StringBuilder();
+        List<Paragraph.PageBreak> pageBreaks = new ArrayList<>();
+        Integer currentPage = null;
         boolean gap = false;
         // Before the first section the publisher's line ends with the publication date, which
         // ends that line's paragraph even where the page wrapped it (…2024 年 12 月 25 / 日).
@@ -51,7 +53,7 @@ public final class Normaliser {
             }
             if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
                     || inMasthead && classifier.endsWithDate(tail(text)))) {
-                paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead));
+                paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks));
                 open = null;
             }
             if (open == null) {
@@ -62,18 +64,24 @@ public final class Normaliser {
                 open = line;
                 text.setLength(0);
                 text.append(line.text);
+                pageBreaks = new ArrayList<>();
+                currentPage = line.page;
                 if (line.block.is(BlockKind.NUMBERED)) {
                     ordinals.seen(line.block.numbering());
                     inMasthead = false;
                 }
             } else {
                 appendWrapped(text, line.text);
+                if (line.page != null && !line.page.equals(currentPage)) {
+                    pageBreaks.add(new Paragraph.PageBreak(text.length() - line.text.length(), line.page));
+                    currentPage = line.page;
+                }
                 open = open.continuedBy(line);
             }
             gap = false;
         }
         if (open != null) {
-            paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead));
+            paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks));
         }
         return paragraphs;
     }

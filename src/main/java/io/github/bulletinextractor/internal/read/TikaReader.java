@@ -34,6 +34,10 @@ public final class TikaReader implements DocumentReader {
 
     @Override
     public RawDocument read(Path file, byte[] content, String mediaType) throws BulletinReadException {
+        if ((MediaTypes.DOCX.equals(mediaType) || MediaTypes.ODT.equals(mediaType)) && !ZipContents.isComplete(content)) {
+            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
+                    "not a readable " + describe(mediaType) + ": the file is truncated (its ZIP directory is missing)");
+        }
         Metadata metadata = new Metadata();
         ParagraphHandler handler = new ParagraphHandler();
         try (TikaInputStream stream = TikaInputStream.get(content)) {
@@ -162,15 +166,24 @@ public final class TikaReader implements DocumentReader {
          * rather than at a line break inside it.
          */
         private void flush(boolean paragraphEnd) {
-            String line = text.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+            // Tika writes a line break (<br>, a soft return in Word) as a newline in the text.
+            List<String> parts = new ArrayList<>();
+            for (String part : text.toString().split("[\\n\\u2028]")) {
+                String line = part.replaceAll("[\\s\\u00A0]+", " ").strip();
+                if (!line.isEmpty()) {
+                    parts.add(line);
+                }
+            }
             text.setLength(0);
             int lead = boldLead;
             boldLead = 0;
             leadOpen = true;
-            if (!line.isEmpty()) {
-                lines.add(new SourceLine(line, null, atParagraphStart, paragraphEnd, lead));
-                atParagraphStart = paragraphEnd;
-            } else if (paragraphEnd && !lines.isEmpty()) {
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                lines.add(new SourceLine(parts.get(i), null, atParagraphStart, last && paragraphEnd, i == 0 ? lead : 0));
+                atParagraphStart = last && paragraphEnd;
+            }
+            if (parts.isEmpty() && paragraphEnd && !lines.isEmpty()) {
                 SourceLine last = lines.get(lines.size() - 1);
                 lines.set(lines.size() - 1,
                         new SourceLine(last.text(), last.page(), last.startsParagraph(), true, last.boldLead()));

@@ -16,6 +16,24 @@ final class ZipContents {
     private ZipContents() {
     }
 
+    /** The end-of-directory record a ZIP file ends with, within its last 64 KiB of comment. */
+    private static final int END_RECORD = 0x06054b50;
+    private static final int END_RECORD_SIZE = 22;
+    private static final int MAX_COMMENT = 0xFFFF;
+
+    /** Whether the ZIP file ends with its directory, as a file that was not cut short does. */
+    static boolean isComplete(byte[] content) {
+        int lowest = Math.max(0, content.length - END_RECORD_SIZE - MAX_COMMENT);
+        for (int i = content.length - END_RECORD_SIZE; i >= lowest; i--) {
+            int signature = (content[i] & 0xFF) | (content[i + 1] & 0xFF) << 8 | (content[i + 2] & 0xFF) << 16
+                    | (content[i + 3] & 0xFF) << 24;
+            if (signature == END_RECORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String officeType(byte[] content) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;

@@ -155,24 +155,23 @@ public final class Segmenter {
         List<SectionNode> siblings = parent == null ? roots : parent.children();
         checkOrdinal(siblings, numbering, paragraph, warnings);
 
-        FoldedText folded = paragraph.folded();
-        String rest = folded.originalFrom(numbering.labelEnd()).strip();
-        int labelLength = paragraph.text().length() - rest.length();
+        Paragraph rest = paragraph.from(paragraph.folded().originalIndex(numbering.labelEnd()));
+        int labelLength = paragraph.text().length() - rest.text().length();
         String heading = null;
-        String body = rest;
-        if (Titles.isTitle(rest)) {
-            heading = rest.replaceAll("[：:]+$", "");
-            body = "";
+        Paragraph body = rest;
+        if (Titles.isTitle(rest.text())) {
+            heading = rest.text().replaceAll("[：:]+$", "");
+            body = rest.from(rest.text().length());
         } else {
-            String runIn = Titles.runInTitle(rest, paragraph.boldLead() - labelLength);
+            String runIn = Titles.runInTitle(rest.text(), paragraph.boldLead() - labelLength);
             if (runIn != null) {
                 heading = runIn;
-                body = rest.substring(rest.indexOf('。') + 1).strip();
+                body = rest.from(rest.text().indexOf('。') + 1);
             }
         }
         SectionNode node = new SectionNode(numbering.label(), numbering.level(), numbering.ordinal(), heading,
                 paragraph.page());
-        node.addBody(new Paragraph(body, paragraph.page(), false, 0));
+        node.addBody(body);
         if (parent == null) {
             roots.add(node);
         } else {

@@ -168,4 +168,40 @@ class NormaliserTest {
         assertThat(paragraphs("本周，窗口开展 Government", "Service 培训。"))
                 .containsExactly("本周，窗口开展 Government Service 培训。");
     }
+
+    /** Lines as a PDF gives them: pages, an indent marking each paragraph start, page numbers at the foot. */
+    @Test
+    void paginatedLinesRejoinWordsAndNumbersSplitAcrossPages() {
+        List<Paragraph> paragraphs = normaliser.paragraphs(List.of(
+                new SourceLine("（一）省本级综窗办件情况", 1, true, false, 0),
+                new SourceLine("本周，共计咨询 1838人次、受理 951件、颁发 1", 1, true, false, 0),
+                new SourceLine("— 1 —", 1),
+                new SourceLine("157件、流转 1794件次。今年以来，累计咨询 159", 2),
+                new SourceLine("85人次、受理 7200件、颁发 50854件、流转 845", 2),
+                new SourceLine("88次。截至目前，共完成 1146个办理项的手册编", 2),
+                new SourceLine("制，占比 69.67%，较上周提高三个百分点，进度", 2),
+                new SourceLine("符合预期，下周将继续推进相关工作并报告。", 2),
+                new SourceLine("（二）事项授权及受理手册编制推进情况", 2, true, false, 0)));
+
+        assertThat(paragraphs).extracting(Paragraph::text).containsExactly(
+                "（一）省本级综窗办件情况",
+                "本周，共计咨询 1838人次、受理 951件、颁发 1157件、流转 1794件次。今年以来，累计咨询 15985人次、"
+                        + "受理 7200件、颁发 50854件、流转 84588次。截至目前，共完成 1146个办理项的手册编制，占比 69.67%，"
+                        + "较上周提高三个百分点，进度符合预期，下周将继续推进相关工作并报告。",
+                "（二）事项授权及受理手册编制推进情况");
+        Paragraph counts = paragraphs.get(1);
+        assertThat(counts.page()).isEqualTo(1);
+        assertThat(counts.pageAt(counts.text().indexOf("1838"))).isEqualTo(1);
+        assertThat(counts.pageAt(counts.text().indexOf("1794"))).isEqualTo(2);
+        assertThat(counts.from(counts.text().indexOf("流转")).page()).isEqualTo(2);
+    }
+
+    @Test
+    void aParagraphEndTheSourceMarksIsAnEnd() {
+        assertThat(normaliser.paragraphs(List.of(
+                        new SourceLine("本周，窗口运行平稳，各部门按要求完成了", null, true, true, 0),
+                        new SourceLine("值守工作，情况良好", null, true, true, 0)))
+                .stream().map(Paragraph::text).toList())
+                .containsExactly("本周，窗口运行平稳，各部门按要求完成了", "值守工作，情况良好");
+    }
 }
