@@ -80,7 +80,7 @@ public final class BulletinParser {
         if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
             throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
-        Bulletin bulletin = pipeline.run(raw, new Source(fileName, mediaType, sha256(content), raw.pageCount()));
+        Bulletin bulletin = pipeline.run(raw, new Source(fileName, raw.mediaType(), sha256(content), raw.pageCount()));
         LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, mediaType,
                 (System.nanoTime() - started) / 1_000_000, bulletin.warnings().size());
         return bulletin;

@@ -157,4 +157,26 @@ class BulletinParserTest {
         assertThatThrownBy(() -> bulletin.visits().get(0).titles().add("x"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aWordFileNamedPdfIsReadAsWord() throws Exception {
+        Path misnamed = Files.copy(Path.of("testdata/forms/weekly-2024-12.docx"), dir.resolve("weekly.pdf"));
+
+        Bulletin bulletin = parser.parse(misnamed);
+
+        assertThat(bulletin.source().mediaType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(bulletin.issue().number()).isEqualTo(12);
+    }
+
+    @Test
+    void pdfRecordsCarryPages() throws Exception {
+        Bulletin bulletin = parser.parse(Path.of("testdata/forms/weekly-2024-12.pdf"));
+
+        assertThat(bulletin.source().pageCount()).isEqualTo(5);
+        assertThat(bulletin.sections()).extracting(io.github.bulletinextractor.model.Section::page).doesNotContainNull();
+        assertThat(bulletin.visits()).extracting(io.github.bulletinextractor.model.Visit::page).containsOnly(3);
+        assertThat(bulletin.metrics()).extracting(io.github.bulletinextractor.model.Metric::page).doesNotContainNull()
+                .isSorted();
+    }
 }

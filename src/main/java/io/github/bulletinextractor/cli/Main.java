@@ -35,8 +35,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The libraries under the readers (POI, PDFBox) warn about quirks of files they still read;
+        // problems that matter reach the user as warnings on the record, so only errors are logged.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

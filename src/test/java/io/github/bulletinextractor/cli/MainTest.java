@@ -106,4 +106,18 @@ class MainTest {
         assertThat(run("--version")).isZero();
         assertThat(out()).startsWith("bulletin-extractor ").doesNotContain("unknown");
     }
+
+    @Test
+    void extractReadsEveryFormat() throws Exception {
+        int code = run("extract", "testdata/forms/weekly-2024-12.pdf", "testdata/forms/weekly-2024-12.docx",
+                "testdata/forms/weekly-2024-12.html", "testdata/forms/weekly-2024-37.gb18030.txt");
+
+        assertThat(code).isZero();
+        assertThat(err()).isEmpty();
+        String[] lines = out().strip().split("\n");
+        assertThat(lines).hasSize(4);
+        for (String line : lines) {
+            assertThat(new ObjectMapper().readTree(line).at("/issue/number").asInt()).isIn(12, 37);
+        }
+    }
 }

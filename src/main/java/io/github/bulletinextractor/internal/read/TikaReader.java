@@ -51,9 +51,14 @@ public final class TikaReader implements DocumentReader {
             throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
         }
         Integer pages = metadata.getInt(Office.PAGE_COUNT);
-        String detected = metadata.get(Metadata.CONTENT_TYPE);
-        return new RawDocument(handler.lines(), detected == null ? mediaType : detected.split(";")[0], pages,
+        return new RawDocument(handler.lines(), reportedType(metadata.get(Metadata.CONTENT_TYPE), mediaType), pages,
                 List.of());
+    }
+
+    /** Tika's finer type where it has one (application/msword for an OLE2 file); a Word file where it has not. */
+    private static String reportedType(String detected, String mediaType) {
+        String type = detected == null ? mediaType : detected.split(";")[0].strip();
+        return type.equals(MediaTypes.OLE2) ? "application/msword" : type;
     }
 
     private static String describe(String mediaType) {
