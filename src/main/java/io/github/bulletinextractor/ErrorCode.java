@@ -17,5 +17,7 @@ public enum ErrorCode {
     /** The file is protected by a password. */
     ENCRYPTED,
     /** A PDF whose pages carry no usable text: a scan, or fonts without a Unicode mapping. */
-    NO_TEXT_LAYER
+    NO_TEXT_LAYER,
+    /** A fault of this library met while reading the file; the message says what, so it can be reported. */
+    INTERNAL_ERROR
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every form an archivist may hold of a sample bulletin (PDF, DOCX, DOC, ODT, RTF, HTML, text in a
  * Chinese encoding, in Traditional characters) gives the record its plain text gives, apart from
  * where it came from ({@code source}, {@code page}) and the spaces layout puts between words.
- * The forms are made by {@code testdata/forms/generator/make-fixtures.sh}.
+ * The forms are made by {@code testdata/generator/make-fixtures.sh}.
  */
 class CrossFormatTest {
 

@@ -2,65 +2,180 @@ package io.github.bulletinextractor.cli;
 
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.archive.Archive;
+import io.github.bulletinextractor.archive.ArchiveFiles;
+import io.github.bulletinextractor.archive.ArchiveOutput;
+import io.github.bulletinextractor.archive.ParseResult;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code extract FILE…}: one file prints its record as indented JSON; several print one JSON line each. */
+/**
+ * {@code extract PATH…}: parses files and folders of bulletins. Without {@code --out} one file
+ * prints its record as indented JSON and several print one JSON line each; with {@code --out}
+ * the records and tables are written to a folder, and a second run redoes only what changed.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Parses bulletin files and prints their records as JSON (UTF-8) on standard output.",
-                "One file gives indented JSON; several give JSON Lines, one record per line.",
-                "A file that cannot be read is reported on standard error and the others go on."})
+        description = {"Parses bulletin files and folders of them (recursively) and prints or writes their records.",
+                "Without --out: one file gives indented JSON on standard output, several give JSON Lines.",
+                "With --out DIR: one JSON per bulletin (named after its input, folder structure kept), bulletins.jsonl,",
+                "bulletins.csv, visits.csv, metrics.csv, sections.csv and failures.csv (UTF-8 with a byte-order mark).",
+                "A file that cannot be read is reported on standard error and the others go on.",
+                "Exit codes: 0 every file parsed, 1 some file failed, 2 the command line was wrong."})
 final class ExtractCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "bulletin files: PDF, DOCX, DOC, RTF, ODT, HTML, text or Markdown")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "bulletin files (PDF, DOCX, DOC, RTF, ODT, HTML, text or Markdown) and folders of them")
+    private List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write records and tables to this folder")
+    private Path outFolder;
+
+    @Option(names = "--threads", paramLabel = "N", description = "files parsed at once (default: the number of cores)")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "with --out: parse every file again, even those already done")
+    private boolean force;
+
+    @Option(names = "--quiet", description = "no progress display and no summary")
+    private boolean quiet;
 
     @Option(names = "--verbose", description = "log progress and print stack traces of failures")
     private boolean verbose;
 
-    ExtractCommand(PrintStream out, PrintStream err) {
+    ExtractCommand(PrintStream out, PrintStream err, boolean terminal) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
-        BulletinParser parser = BulletinParser.create();
-        boolean single = files.size() == 1;
-        int exitCode = Main.OK;
-        for (Path file : files) {
-            try {
-                Bulletin bulletin = parser.parse(file);
-                out.println(single ? BulletinJson.toPrettyJson(bulletin) : BulletinJson.toJsonLine(bulletin));
-            } catch (BulletinReadException e) {
-                err.println(e.file() + ": " + e.code() + ": " + e.reason());
-                if (verbose) {
-                    e.printStackTrace(err);
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--threads must be at least 1, not " + threads);
+        }
+        long started = System.nanoTime();
+        List<ParseResult> failures = new ArrayList<>();
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs, (path, why) -> {
+            ParseResult failure = ParseResult.failed(new ArchiveFiles.Entry(path, path), ErrorCode.NOT_READABLE, why,
+                    null);
+            failures.add(failure);
+            reportFailure(failure);
+        });
+        Summary summary = outFolder == null ? print(entries, failures) : write(entries, failures);
+        if (!quiet && (entries.size() > 1 || outFolder != null)) {
+            err.println(summary.describe(failures, (System.nanoTime() - started) / 1e9));
+        }
+        return failures.isEmpty() ? Main.OK : Main.FAILED;
+    }
+
+    /** Records to standard output: indented JSON for one file named on its own, JSON Lines otherwise. */
+    private Summary print(List<ArchiveFiles.Entry> entries, List<ParseResult> failures) {
+        boolean single = entries.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
+        Summary summary = new Summary(entries.size());
+        Progress progress = new Progress(err, Progress.styleFor(quiet, terminal), entries.size());
+        try (Stream<ParseResult> results = Archive.parse(BulletinParser.create(), entries, threads)) {
+            results.forEachOrdered(result -> {
+                if (result.ok()) {
+                    out.println(single ? BulletinJson.toPrettyJson(result.bulletin())
+                            : BulletinJson.toJsonLine(result.bulletin()));
+                } else {
+                    failures.add(result);
+                    reportFailure(result);
                 }
-                exitCode = Main.FAILED;
-            } catch (RuntimeException e) {
-                // A bug of ours must not cost the other files their output.
-                err.println(file + ": INTERNAL_ERROR: " + e);
-                if (verbose) {
-                    e.printStackTrace(err);
-                }
-                exitCode = Main.FAILED;
-            }
+                summary.count(result);
+                progress.step();
+            });
         }
         out.flush();
-        return exitCode;
+        return summary;
+    }
+
+    /** Records and tables to the output folder, skipping files whose record is up to date. */
+    private Summary write(List<ArchiveFiles.Entry> entries, List<ParseResult> failures) throws IOException {
+        ArchiveOutput output = new ArchiveOutput(outFolder);
+        Summary summary = new Summary(entries.size());
+        List<ArchiveFiles.Entry> toParse = new ArrayList<>();
+        for (ArchiveFiles.Entry entry : entries) {
+            if (!force && output.isUpToDate(entry)) {
+                summary.unchanged++;
+            } else {
+                toParse.add(entry);
+            }
+        }
+        Progress progress = new Progress(err, Progress.styleFor(quiet, terminal), toParse.size());
+        try (Stream<ParseResult> results = Archive.parse(BulletinParser.create(), toParse, threads)) {
+            for (ParseResult result : (Iterable<ParseResult>) results::iterator) {
+                output.write(result);
+                if (!result.ok()) {
+                    failures.add(result);
+                    reportFailure(result);
+                }
+                summary.count(result);
+                progress.step();
+            }
+        }
+        output.writeTables(entries, failures);
+        return summary;
+    }
+
+    /** One line per failed file, {@code FILE: CODE: reason}; the stack trace too with --verbose. */
+    private void reportFailure(ParseResult failure) {
+        String file = failure.entry().file().toString();
+        String reason = failure.message().substring(Math.min(failure.message().length(), file.length() + 2));
+        err.println(file + ": " + failure.code() + ": " + reason);
+        if (verbose && failure.cause() != null) {
+            failure.cause().printStackTrace(err);
+        }
+    }
+
+    /** What a run did, for the closing line on standard error. */
+    private static final class Summary {
+        private final int files;
+        private int ok;
+        private int withWarnings;
+        private int unchanged;
+
+        Summary(int files) {
+            this.files = files;
+        }
+
+        void count(ParseResult result) {
+            if (result.ok()) {
+                ok++;
+                if (!result.bulletin().warnings().isEmpty()) {
+                    withWarnings++;
+                }
+            }
+        }
+
+        String describe(List<ParseResult> failures, double seconds) {
+            Map<String, Long> byCode = failures.stream()
+                    .collect(Collectors.groupingBy(f -> f.code().name(), TreeMap::new, Collectors.counting()));
+            String failed = failures.size() + " failed" + (failures.isEmpty() ? "" : " (" + byCode.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
+            return String.format("%d files: %d parsed (%d with warnings), %d unchanged, %s, in %s",
+                    files, ok, withWarnings, unchanged, failed, Progress.format(seconds));
+        }
     }
 }

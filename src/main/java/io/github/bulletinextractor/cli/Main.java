@@ -25,13 +25,20 @@ public final class Main implements Runnable {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public Main(PrintStream out, PrintStream err) {
+        this(out, err, false);
+    }
+
+    /** With {@code terminal} a person watches standard error, and progress is drawn as a bar. */
+    public Main(PrintStream out, PrintStream err, boolean terminal) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
@@ -42,12 +49,12 @@ public final class Main implements Runnable {
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err).run(args));
+        System.exit(new Main(out, err, System.console() != null).run(args));
     }
 
     /** Runs the tool with these arguments and returns its exit code. */
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(this, new Factory(out, err));
+        CommandLine commandLine = new CommandLine(this, new Factory(out, err, terminal));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
@@ -71,11 +78,11 @@ public final class Main implements Runnable {
     }
 
     /** Gives commands the streams of this run rather than System.out and System.err. */
-    private record Factory(PrintStream out, PrintStream err) implements CommandLine.IFactory {
+    private record Factory(PrintStream out, PrintStream err, boolean terminal) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExtractCommand.class) {
-                return type.cast(new ExtractCommand(out, err));
+                return type.cast(new ExtractCommand(out, err, terminal));
             }
             return CommandLine.defaultFactory().create(type);
         }

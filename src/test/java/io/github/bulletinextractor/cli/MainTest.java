@@ -48,7 +48,7 @@ class MainTest {
 
     @Test
     void severalFilesGiveOneJsonLineEach() throws Exception {
-        int code = run("extract", SAMPLE, "testdata/bulletins/weekly-2024-37.txt");
+        int code = run("extract", "--quiet", SAMPLE, "testdata/bulletins/weekly-2024-37.txt");
 
         assertThat(code).isZero();
         String[] lines = out().strip().split("\n");
@@ -89,7 +89,7 @@ class MainTest {
     @Test
     void usageErrorsExitTwo() {
         assertThat(run("extract")).isEqualTo(2);
-        assertThat(err()).contains("FILE");
+        assertThat(err()).contains("PATH");
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
         assertThat(run("extract", "--no-such-option", SAMPLE)).isEqualTo(2);
@@ -101,7 +101,7 @@ class MainTest {
         assertThat(out()).contains("extract");
         out.reset();
         assertThat(run("extract", "--help")).isZero();
-        assertThat(out()).contains("FILE");
+        assertThat(out()).contains("PATH");
         out.reset();
         assertThat(run("--version")).isZero();
         assertThat(out()).startsWith("bulletin-extractor ").doesNotContain("unknown");
@@ -109,7 +109,7 @@ class MainTest {
 
     @Test
     void extractReadsEveryFormat() throws Exception {
-        int code = run("extract", "testdata/forms/weekly-2024-12.pdf", "testdata/forms/weekly-2024-12.docx",
+        int code = run("extract", "--quiet", "testdata/forms/weekly-2024-12.pdf", "testdata/forms/weekly-2024-12.docx",
                 "testdata/forms/weekly-2024-12.html", "testdata/forms/weekly-2024-37.gb18030.txt");
 
         assertThat(code).isZero();

@@ -8,7 +8,7 @@
 #   apt-get install -y libreoffice-writer-nogui fonts-noto-cjk
 # The generated files are committed; the test suite needs none of this.
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../.."
 out=testdata/forms
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -37,8 +37,8 @@ convert() { # fodt, target format, extension
 for layout in "${layouts[@]}"; do
   read -r name size top bottom left right extras <<<"$layout" || true
   source=$(ls testdata/bulletins/"$name".* | head -1)
-  java -cp "$cp" testdata/forms/generator/ParagraphDump.java "$source" > "$work/$name.json"
-  python3 testdata/forms/generator/layout.py "$work/$name.json" "$work/$name.fodt" "$size" "$top" "$bottom" "$left" "$right"
+  java -cp "$cp" testdata/generator/ParagraphDump.java "$source" > "$work/$name.json"
+  python3 testdata/generator/layout.py "$work/$name.json" "$work/$name.fodt" "$size" "$top" "$bottom" "$left" "$right"
   convert "$work/$name.fodt" pdf pdf
   convert "$work/$name.fodt" 'docx:MS Word 2007 XML' docx
   for extra in $extras; do
@@ -53,7 +53,7 @@ done
 
 # Old .txt files in Chinese encodings: one in GB18030, one in Big5 with Traditional characters.
 iconv -f UTF-8 -t GB18030 testdata/bulletins/weekly-2024-37.txt > "$out/weekly-2024-37.gb18030.txt"
-java -cp "$cp" testdata/forms/generator/ParagraphDump.java testdata/bulletins/monthly-2025-03.txt --traditional \
+java -cp "$cp" testdata/generator/ParagraphDump.java testdata/bulletins/monthly-2025-03.txt --traditional \
   | python3 -c 'import json,sys; print("\n".join(p["text"] for p in json.load(sys.stdin)))' \
   | iconv -f UTF-8 -t BIG5 > "$out/monthly-2025-03.big5.txt"
 ls -l "$out"

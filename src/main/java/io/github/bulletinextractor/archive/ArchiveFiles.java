@@ -1,0 +1,110 @@
+package io.github.bulletinextractor.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+/**
+ * The files of an archive: the files named, and every file in the folders named and below them,
+ * in a stable order (each folder's files sorted by path). Hidden files and folders and the
+ * temporary files editors leave ({@code ~$x.docx}, {@code .~lock.x#}, {@code x.tmp}) are skipped;
+ * symbolic links are followed, but a link back into a folder already being walked is not.
+ */
+public final class ArchiveFiles {
+
+    private ArchiveFiles() {
+    }
+
+    /**
+     * One file found, with where it sits below the argument it was found through.
+     *
+     * @param file     the file
+     * @param relative its path below the folder named (the folder's own name first), or its name
+     *                 for a file named directly; output files are named after it
+     */
+    public record Entry(Path file, Path relative) {
+    }
+
+    /**
+     * Lists the files below {@code inputs}.
+     *
+     * @param problems told of each folder that could not be read, and why; the walk goes on
+     * @throws UncheckedIOException never for a single unreadable folder, only if nothing can be listed
+     */
+    public static List<Entry> list(List<Path> inputs, BiConsumer<Path, String> problems) {
+        List<Entry> entries = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk(input, entries, problems);
+            } else {
+                entries.add(new Entry(input, input.getFileName() == null ? input : input.getFileName()));
+            }
+        }
+        return entries;
+    }
+
+    /** Whether a file or folder name is hidden or an editor's temporary file. */
+    public static boolean isSkipped(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String n = name.toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        return n.startsWith(".") || n.startsWith("~$") || n.startsWith("~") || lower.endsWith(".tmp")
+                || lower.endsWith("~") || lower.endsWith(".part") || lower.endsWith(".crdownload");
+    }
+
+    private static void walk(Path root, List<Entry> entries, BiConsumer<Path, String> problems) {
+        Path base = root.toAbsolutePath().normalize();
+        Path label = base.getFileName() == null ? Path.of("") : base.getFileName();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            return !dir.equals(root) && isSkipped(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && !isSkipped(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            problems.accept(file, e instanceof FileSystemLoopException
+                                    ? "symbolic link loop, not followed" : "cannot be read: " + describe(e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.accept(root, "cannot be read: " + describe(e));
+        }
+        found.sort(null);
+        for (Path file : found) {
+            entries.add(new Entry(file, label.resolve(root.relativize(file))));
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT) + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+}

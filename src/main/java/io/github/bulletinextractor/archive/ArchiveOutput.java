@@ -1,0 +1,179 @@
+package io.github.bulletinextractor.archive;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.bulletinextractor.BulletinJson;
+import io.github.bulletinextractor.model.Bulletin;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes an archive run to a folder: one JSON per bulletin, named after its input with the folder
+ * structure kept ({@code archive/2024/第12期.pdf} gives {@code archive/2024/第12期.pdf.json}), then
+ * {@code bulletins.jsonl} and the CSV tables built from those JSON files.
+ *
+ * <p>Nothing is ever half-written: every file is written under a temporary name and renamed into
+ * place. A bulletin's JSON whose recorded source hash matches its input is up to date and need not
+ * be parsed again, so a run that was stopped can be run again and only redoes what is missing.
+ * CSV files are UTF-8 with a byte-order mark, so that spreadsheet programs read the Chinese right.
+ */
+public final class ArchiveOutput {
+
+    public static final String JSON_LINES = "bulletins.jsonl";
+    public static final List<String> TABLES =
+            List.of("bulletins.csv", "visits.csv", "metrics.csv", "sections.csv", "failures.csv");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Path folder;
+    private final CsvMapper csv = CsvMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    public ArchiveOutput(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Where the JSON of {@code entry} goes. */
+    public Path jsonOf(ArchiveFiles.Entry entry) {
+        return folder.resolve(entry.relative().toString() + ".json");
+    }
+
+    /**
+     * Whether the entry's JSON exists and was made from the file as it is now (same SHA-256).
+     * Anything unreadable about it means no: the file is parsed again.
+     */
+    public boolean isUpToDate(ArchiveFiles.Entry entry) {
+        Path json = jsonOf(entry);
+        if (!Files.isRegularFile(json)) {
+            return false;
+        }
+        try {
+            Bulletin existing = BulletinJson.fromJson(Files.readString(json));
+            return existing.source() != null && sha256(entry.file()).equals(existing.source().sha256());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Writes the JSON of a parsed file, or removes a stale one left by an earlier run if the file now fails. */
+    public void write(ParseResult result) throws IOException {
+        Path json = jsonOf(result.entry());
+        if (result.ok()) {
+            writeAtomically(json, BulletinJson.toPrettyJson(result.bulletin()));
+        } else {
+            Files.deleteIfExists(json);
+        }
+    }
+
+    /**
+     * Builds {@code bulletins.jsonl} and the tables from the JSON of {@code entries} (in their order)
+     * and the failures of this run.
+     */
+    public void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult> failures) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> temporaries = new ArrayList<>();
+        try (TableWriter jsonl = new TableWriter(folder.resolve(JSON_LINES), false, temporaries);
+             TableWriter bulletins = new TableWriter(folder.resolve("bulletins.csv"), true, temporaries);
+             TableWriter visits = new TableWriter(folder.resolve("visits.csv"), true, temporaries);
+             TableWriter metrics = new TableWriter(folder.resolve("metrics.csv"), true, temporaries);
+             TableWriter sections = new TableWriter(folder.resolve("sections.csv"), true, temporaries);
+             TableWriter failed = new TableWriter(folder.resolve("failures.csv"), true, temporaries);
+             SequenceWriter bulletinRows = rows(bulletins, ArchiveTables.BulletinRow.class);
+             SequenceWriter visitRows = rows(visits, ArchiveTables.VisitRow.class);
+             SequenceWriter metricRows = rows(metrics, ArchiveTables.MetricRow.class);
+             SequenceWriter sectionRows = rows(sections, ArchiveTables.SectionRow.class);
+             SequenceWriter failureRows = rows(failed, ArchiveTables.FailureRow.class)) {
+            for (ArchiveFiles.Entry entry : entries) {
+                Path json = jsonOf(entry);
+                if (!Files.isRegularFile(json)) {
+                    continue;
+                }
+                Bulletin bulletin = BulletinJson.fromJson(Files.readString(json));
+                String file = entry.relative().toString();
+                jsonl.writer.write(BulletinJson.toJsonLine(bulletin));
+                jsonl.writer.write('\n');
+                bulletinRows.write(ArchiveTables.BulletinRow.of(file, bulletin));
+                visitRows.writeAll(ArchiveTables.VisitRow.of(file, bulletin));
+                metricRows.writeAll(ArchiveTables.MetricRow.of(file, bulletin));
+                sectionRows.writeAll(ArchiveTables.SectionRow.of(file, bulletin));
+            }
+            for (ParseResult failure : failures) {
+                failureRows.write(new ArchiveTables.FailureRow(failure.entry().relative().toString(),
+                        failure.code().name(), failure.message()));
+            }
+        }
+        for (Path temporary : temporaries) {
+            moveIntoPlace(temporary, folder.resolve(temporary.getFileName().toString().replaceFirst("^\\.(.*)\\.tmp$", "$1")));
+        }
+    }
+
+    private SequenceWriter rows(TableWriter table, Class<?> type) throws IOException {
+        CsvSchema schema = csv.schemaFor(type).withHeader();
+        return csv.writer(schema).writeValues(table.writer);
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        moveIntoPlace(temporary, target);
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (var in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    digest.update(buffer, 0, read);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** A table file being written under a temporary name, renamed once all tables are complete. */
+    private static final class TableWriter implements AutoCloseable {
+        final Writer writer;
+
+        TableWriter(Path target, boolean byteOrderMark, List<Path> temporaries) throws IOException {
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+            temporaries.add(temporary);
+            this.writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+            if (byteOrderMark) {
+                writer.write(BYTE_ORDER_MARK);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.close();
+        }
+    }
+}

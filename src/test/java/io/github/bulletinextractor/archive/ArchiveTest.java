@@ -1,0 +1,61 @@
+package io.github.bulletinextractor.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.ErrorCode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listsFilesInAStableOrderSkippingHiddenAndTemporaryOnes() throws Exception {
+        Path root = ArchiveFixture.archive(dir);
+
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), (f, why) -> {
+            throw new AssertionError(f + " " + why);
+        });
+
+        assertThat(entries).extracting(e -> e.relative().toString().replace('\\', '/')).containsExactly(
+                "archive/2024/a-weekly-12.txt", "archive/2024/b-weekly-37.pdf", "archive/2024/c-broken.pdf",
+                "archive/2024/d-weekly-2023-21.docx", "archive/2025/monthly-03.txt");
+    }
+
+    @Test
+    void aSymbolicLinkLoopIsReportedNotFollowed() throws Exception {
+        Path root = ArchiveFixture.archive(dir);
+        Files.createSymbolicLink(root.resolve("2025/loop"), root);
+        List<String> problems = new ArrayList<>();
+
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), (f, why) -> problems.add(why));
+
+        assertThat(entries).hasSize(5);
+        assertThat(problems).containsExactly("symbolic link loop, not followed");
+    }
+
+    @Test
+    void resultsComeInFileOrderWithTheFailureInItsPlace() throws Exception {
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(ArchiveFixture.archive(dir)), (f, why) -> { });
+
+        List<ParseResult> results;
+        try (Stream<ParseResult> stream = Archive.parse(BulletinParser.create(), entries, 3)) {
+            results = stream.toList();
+        }
+
+        assertThat(results).extracting(ParseResult::entry).isEqualTo(entries);
+        assertThat(results).extracting(ParseResult::ok).containsExactly(true, true, false, true, true);
+        ParseResult broken = results.get(2);
+        assertThat(broken.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
+        assertThat(broken.message()).startsWith(entries.get(2).file() + ": not a readable PDF");
+        assertThat(results.get(1).bulletin().issue().number()).isEqualTo(37);
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.bulletinextractor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.bulletinextractor.BulletinJson;
+import io.github.bulletinextractor.archive.ArchiveFixture;
+import io.github.bulletinextractor.model.Bulletin;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code extract} over a folder tree with {@code --out}: records, tables, failures and re-runs. */
+class ArchiveRunTest {
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new Main(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private static List<Map<String, String>> csv(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).as(file + " starts with a byte-order mark for spreadsheets").startsWith("\uFEFF");
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text.substring(1))) {
+            return rows.readAll();
+        }
+    }
+
+    @Test
+    void writesRecordsTablesAndFailuresAndGoesOnPastABadFile() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+        Path results = dir.resolve("out");
+
+        int code = run("extract", "--threads", "2", "--out", results.toString(), archive.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err).contains("c-broken.pdf: CORRUPT_FILE: not a readable PDF")
+                .contains("5 files: 4 parsed (0 with warnings), 0 unchanged, 1 failed (CORRUPT_FILE 1)")
+                .doesNotContain("Exception");
+        Path json = results.resolve("archive/2024/b-weekly-37.pdf.json");
+        Bulletin bulletin = BulletinJson.fromJson(Files.readString(json));
+        assertThat(bulletin.issue().cumulativeNumber()).isEqualTo(508);
+        assertThat(results.resolve("archive/2024/c-broken.pdf.json")).doesNotExist();
+        assertThat(Files.readAllLines(results.resolve("bulletins.jsonl"))).hasSize(4);
+
+        List<Map<String, String>> bulletins = csv(results.resolve("bulletins.csv"));
+        assertThat(bulletins).extracting(r -> r.get("file")).containsExactly("archive/2024/a-weekly-12.txt",
+                "archive/2024/b-weekly-37.pdf", "archive/2024/d-weekly-2023-21.docx", "archive/2025/monthly-03.txt");
+        assertThat(bulletins.get(0)).containsEntry("year", "2024").containsEntry("number", "12")
+                .containsEntry("cumulativeNumber", "483").containsEntry("periodStart", "2024-03-25")
+                .containsEntry("weekIssued", "8834").containsEntry("yearToDateTransferred", "84588")
+                .containsEntry("copies", "103").containsEntry("warnings", "0");
+        assertThat(csv(results.resolve("visits.csv"))).hasSize(7 + 4 + 2 + 16)
+                .anySatisfy(v -> assertThat(v).containsEntry("name", "屈洪斌").containsEntry("unit", "公路局")
+                        .containsEntry("titles", "党委书记、局长"));
+        assertThat(csv(results.resolve("metrics.csv"))).anySatisfy(m -> assertThat(m)
+                .containsEntry("value", "54200").containsEntry("unit", "件").containsEntry("scope", "MONTH"));
+        assertThat(csv(results.resolve("sections.csv"))).anySatisfy(s -> assertThat(s)
+                .containsEntry("path", "四、/（三）/1.").containsEntry("file", "archive/2024/a-weekly-12.txt"));
+        assertThat(csv(results.resolve("failures.csv"))).singleElement().satisfies(f -> assertThat(f)
+                .containsEntry("file", "archive/2024/c-broken.pdf").containsEntry("code", "CORRUPT_FILE"));
+        try (var files = Files.walk(results)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aSecondRunSkipsWhatIsDoneAndRedoesWhatAStoppedRunLeft() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+        Path results = dir.resolve("out");
+        run("extract", "--quiet", "--out", results.toString(), archive.toString());
+        String tables = Files.readString(results.resolve("bulletins.csv"));
+
+        assertThat(run("extract", "--out", results.toString(), archive.toString())).isEqualTo(1);
+        assertThat(err).contains("5 files: 0 parsed (0 with warnings), 4 unchanged, 1 failed");
+
+        // A run killed while writing: one record gone, a temporary file left, tables gone.
+        Files.delete(results.resolve("archive/2025/monthly-03.txt.json"));
+        Files.writeString(results.resolve("archive/2025/.monthly-03.txt.json.tmp"), "{ half written");
+        Files.delete(results.resolve("bulletins.csv"));
+        assertThat(run("extract", "--out", results.toString(), archive.toString())).isEqualTo(1);
+        assertThat(err).contains("5 files: 1 parsed (0 with warnings), 3 unchanged, 1 failed");
+        assertThat(Files.readString(results.resolve("bulletins.csv"))).isEqualTo(tables);
+
+        // A source that changed is parsed again; --force parses everything again.
+        Files.writeString(archive.resolve("2024/a-weekly-12.txt"),
+                Files.readString(archive.resolve("2024/a-weekly-12.txt")).replace("（共印103份）", "（共印110份）"));
+        run("extract", "--out", results.toString(), archive.toString());
+        assertThat(err).contains("1 parsed (0 with warnings), 3 unchanged");
+        assertThat(csv(results.resolve("bulletins.csv")).get(0)).containsEntry("copies", "110");
+        run("extract", "--force", "--out", results.toString(), archive.toString());
+        assertThat(err).contains("4 parsed (0 with warnings), 0 unchanged");
+    }
+
+    @Test
+    void aFileThatNowFailsLosesItsOldRecord() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+        Path results = dir.resolve("out");
+        run("extract", "--quiet", "--out", results.toString(), archive.toString());
+        Path record = results.resolve("archive/2025/monthly-03.txt.json");
+        assertThat(record).exists();
+
+        Files.write(archive.resolve("2025/monthly-03.txt"), new byte[0]);
+        Files.setLastModifiedTime(archive.resolve("2025/monthly-03.txt"), FileTime.fromMillis(0));
+        assertThat(run("extract", "--quiet", "--out", results.toString(), archive.toString())).isEqualTo(1);
+
+        assertThat(record).doesNotExist();
+        assertThat(csv(results.resolve("failures.csv"))).extracting(f -> f.get("code"))
+                .containsExactly("CORRUPT_FILE", "EMPTY_FILE");
+    }
+
+    @Test
+    void withoutOutAFolderGivesJsonLines() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+
+        int code = run("extract", "--quiet", archive.toString());
+
+        assertThat(code).isEqualTo(1);
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(new ObjectMapper().readTree(lines.get(3)).at("/source/fileName").asText()).isEqualTo("monthly-03.txt");
+        assertThat(err.lines()).singleElement().asString().contains("CORRUPT_FILE");
+    }
+
+    @Test
+    void progressLinesAndSummaryGoToStandardErrorUnlessQuiet() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+
+        run("extract", "--out", dir.resolve("out").toString(), archive.toString());
+        assertThat(err).contains("5/5 files").contains("files/s");
+
+        run("extract", "--quiet", "--out", dir.resolve("out2").toString(), archive.toString());
+        assertThat(err.lines()).singleElement().asString().contains("CORRUPT_FILE");
+    }
+
+    @Test
+    void badThreadCountIsAUsageError() {
+        assertThat(run("extract", "--threads", "0", "testdata/bulletins")).isEqualTo(2);
+    }
+}
