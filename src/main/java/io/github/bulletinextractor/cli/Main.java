@@ -49,7 +49,20 @@ public final class Main implements Runnable {
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, System.console() != null).run(args));
+        System.exit(new Main(out, err, stderrIsTerminal()).run(args));
+    }
+
+    /**
+     * Whether a person watches standard error. Java 17 can only say whether standard input and
+     * output are a terminal; on Linux the link of descriptor 2 tells about standard error itself.
+     */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Runs the tool with these arguments and returns its exit code. */

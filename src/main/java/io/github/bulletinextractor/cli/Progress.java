@@ -20,6 +20,7 @@ final class Progress {
     private final int total;
     private final long started = System.nanoTime();
     private long lastShown;
+    private int shownWidth;
     private int done;
 
     Progress(PrintStream err, Style style, int total) {
@@ -38,7 +39,10 @@ final class Progress {
         long now = System.nanoTime();
         boolean last = done == total;
         if (style == Style.BAR && (last || now - lastShown >= REDRAW_EVERY_NANOS)) {
-            err.print("\r" + bar() + (last ? "\n" : ""));
+            // Pad over what a longer frame left behind on the line.
+            String frame = bar();
+            err.print("\r" + frame + " ".repeat(Math.max(0, shownWidth - frame.length())) + (last ? "\n" : ""));
+            shownWidth = frame.length();
             err.flush();
             lastShown = now;
         } else if (style == Style.LINES && (last || now - lastShown >= LINE_EVERY_NANOS)) {
