@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.read;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +33,7 @@ final class PdfLineCollector extends PDFTextStripper {
     /** Runs the stripper over the document. */
     @Override
     public String getText(PDDocument document) throws IOException {
-        writeText(document, new PdfReader.NullWriter());
+        writeText(document, Writer.nullWriter()); // the lines come from the callbacks
         return "";
     }
 

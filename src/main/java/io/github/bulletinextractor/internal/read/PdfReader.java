@@ -5,7 +5,6 @@ import io.github.bulletinextractor.ErrorCode;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,20 +75,5 @@ public final class PdfReader implements DocumentReader {
             }
         }
         return new RawDocument(lines, MediaTypes.PDF, pageCount, warnings);
-    }
-
-    /** Discards the stripper's own output: the lines are taken from its callbacks. */
-    static final class NullWriter extends Writer {
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
