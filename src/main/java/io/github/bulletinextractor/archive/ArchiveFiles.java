@@ -19,6 +19,7 @@ import java.util.function.BiConsumer;
  * The files of an archive: the files named, and every file in the folders named and below them,
  * in a stable order (each folder's files sorted by path). Hidden files and folders and the
  * temporary files editors leave ({@code ~$x.docx}, {@code .~lock.x#}, {@code x.tmp}) are skipped;
+ * two files that would be known by the same name keep their whole path;
  * symbolic links are followed, but a link back into a folder already being walked is not.
  */
 public final class ArchiveFiles {
@@ -51,7 +52,27 @@ public final class ArchiveFiles {
                 entries.add(new Entry(input, input.getFileName() == null ? input : input.getFileName()));
             }
         }
-        return entries;
+        return distinct(entries);
+    }
+
+    /**
+     * Two files found under the same name ({@code a/x.pdf} and {@code b/x.pdf} named directly, or
+     * two folders of the same name) would share an output file; they keep their whole path instead.
+     */
+    private static List<Entry> distinct(List<Entry> entries) {
+        java.util.Map<Path, Long> counts = entries.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Entry::relative, java.util.stream.Collectors.counting()));
+        if (counts.values().stream().allMatch(n -> n == 1)) {
+            return entries;
+        }
+        return entries.stream().map(e -> counts.get(e.relative()) == 1 ? e : new Entry(e.file(), wholePath(e.file())))
+                .toList();
+    }
+
+    private static Path wholePath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = absolute.getRoot();
+        return root == null ? absolute : root.relativize(absolute);
     }
 
     /** Whether a file or folder name is hidden or an editor's temporary file. */
@@ -62,7 +83,7 @@ public final class ArchiveFiles {
         }
         String n = name.toString();
         String lower = n.toLowerCase(Locale.ROOT);
-        return n.startsWith(".") || n.startsWith("~$") || n.startsWith("~") || lower.endsWith(".tmp")
+        return n.startsWith(".") || n.startsWith("~$") || lower.endsWith(".tmp")
                 || lower.endsWith("~") || lower.endsWith(".part") || lower.endsWith(".crdownload");
     }
 

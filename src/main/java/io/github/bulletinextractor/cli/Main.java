@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bulletin-extractor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Chinese government work bulletins (窗口工作周报, 政务窗口月报) into JSON.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static final int OK = 0;
@@ -96,6 +96,9 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExtractCommand.class) {
                 return type.cast(new ExtractCommand(out, err, terminal));
+            }
+            if (type == ValidateCommand.class) {
+                return type.cast(new ValidateCommand(out, err));
             }
             return CommandLine.defaultFactory().create(type);
         }

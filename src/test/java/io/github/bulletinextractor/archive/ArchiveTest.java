@@ -58,4 +58,20 @@ class ArchiveTest {
         assertThat(broken.message()).startsWith(entries.get(2).file() + ": not a readable PDF");
         assertThat(results.get(1).bulletin().issue().number()).isEqualTo(37);
     }
+
+    @Test
+    void filesOfTheSameNameKeepTheirWholePath() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("x.txt"), "第 1 期");
+        Files.writeString(b.resolve("x.txt"), "第 2 期");
+        Files.writeString(b.resolve("~周报.txt"), "a real file whose name starts with a tilde");
+
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(a.resolve("x.txt"), b.resolve("x.txt"), b),
+                (f, why) -> { });
+
+        assertThat(entries).extracting(ArchiveFiles.Entry::relative).doesNotHaveDuplicates().hasSize(4);
+        assertThat(entries.get(0).relative().toString()).endsWith("a/x.txt").isNotEqualTo("x.txt");
+        assertThat(entries).extracting(e -> e.relative().getFileName().toString()).contains("~周报.txt");
+    }
 }
