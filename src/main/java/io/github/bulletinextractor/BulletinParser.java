@@ -9,7 +9,9 @@ import io.github.bulletinextractor.internal.read.PlainTextReader;
 import io.github.bulletinextractor.internal.read.RawDocument;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.Source;
+import io.github.bulletinextractor.internal.read.ReadLimits;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -39,15 +41,27 @@ public final class BulletinParser {
 
     /** Files larger than this are refused unless the builder says otherwise. */
     public static final long DEFAULT_MAX_FILE_SIZE = 64L * 1024 * 1024;
+    /** A bulletin holds some ten thousand characters; text beyond this is refused as {@code TOO_LARGE}. */
+    public static final long DEFAULT_MAX_CHARACTERS = 2_000_000;
+    /** Bulletins run to a few pages; documents beyond this are refused as {@code TOO_LARGE}. */
+    public static final int DEFAULT_MAX_PAGES = 500;
+    /** Reading one file is stopped with {@code TIMEOUT} after this long. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private static final Logger LOG = LoggerFactory.getLogger(BulletinParser.class);
 
     private final long maxFileSize;
+    private final long maxCharacters;
+    private final int maxPages;
+    private final Duration timeout;
     private final List<DocumentReader> readers;
     private final Pipeline pipeline;
 
     private BulletinParser(Builder builder) {
         this.maxFileSize = builder.maxFileSize;
+        this.maxCharacters = builder.maxCharacters;
+        this.maxPages = builder.maxPages;
+        this.timeout = builder.timeout;
         this.readers = List.of(new PlainTextReader(), new PdfReader(), new TikaReader());
         this.pipeline = new Pipeline();
     }
@@ -64,11 +78,13 @@ public final class BulletinParser {
     /**
      * Parses a bulletin file.
      *
-     * @throws BulletinReadException if the file is missing, unreadable, empty, too large or of a
-     *                               format this library does not read
+     * @throws BulletinReadException if the file is missing, unreadable, empty, damaged, protected, too
+     *                               large, too slow to read, of a format this library does not read, or
+     *                               not a bulletin; {@link BulletinReadException#code()} says which
      */
     public Bulletin parse(Path file) throws BulletinReadException {
         long started = System.nanoTime();
+        ReadLimits limits = new ReadLimits(file, maxCharacters, maxPages, timeout);
         byte[] content = readAll(file);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String mediaType = MediaTypes.detect(content, fileName);
@@ -76,11 +92,15 @@ public final class BulletinParser {
                 .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
                         "unsupported format " + mediaType
                                 + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text, HTML, plain text, Markdown)"));
-        RawDocument raw = reader.read(file, content, mediaType);
+        RawDocument raw = reader.read(file, content, mediaType, limits);
         if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
             throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
-        Bulletin bulletin = pipeline.run(raw, new Source(fileName, raw.mediaType(), sha256(content), raw.pageCount()));
+        Bulletin bulletin = pipeline.run(raw, new Source(fileName, raw.mediaType(), sha256(content), raw.pageCount()),
+                limits);
+        if (!BulletinEvidence.isBulletin(bulletin)) {
+            throw new BulletinReadException(file, ErrorCode.NOT_A_BULLETIN, BulletinEvidence.WHY_NOT);
+        }
         LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, mediaType,
                 (System.nanoTime() - started) / 1_000_000, bulletin.warnings().size());
         return bulletin;
@@ -91,13 +111,23 @@ public final class BulletinParser {
      *
      * @param text       the text, lines separated by line feeds and pages (if known) by form feeds
      * @param sourceName a name for {@link Source#fileName()}; a name ending in {@code .md} marks Markdown
+     * @return the record; text that shows no sign of a bulletin carries a {@code NOT_A_BULLETIN} warning
+     * @throws IllegalArgumentException if the text is over the character limit or takes longer than the time limit
      */
     public Bulletin parse(String text, String sourceName) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        String mediaType = sourceName != null && sourceName.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-                ? MediaTypes.MARKDOWN : MediaTypes.TEXT;
+        String mediaType = MediaTypes.detect(new byte[0], sourceName == null ? "" : sourceName);
         RawDocument raw = PlainTextReader.ofText(text, mediaType, List.of());
-        return pipeline.run(raw, new Source(sourceName, mediaType, sha256(bytes), raw.pageCount()));
+        Path name = Path.of(sourceName == null ? "text" : sourceName.replace('\0', '_'));
+        try {
+            ReadLimits limits = new ReadLimits(name, maxCharacters, maxPages, timeout);
+            limits.checkCharacters(text.length());
+            Bulletin bulletin = pipeline.run(raw, new Source(sourceName, mediaType, sha256(bytes), raw.pageCount()),
+                    limits);
+            return BulletinEvidence.isBulletin(bulletin) ? bulletin : BulletinEvidence.markNotABulletin(bulletin);
+        } catch (BulletinReadException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private byte[] readAll(Path file) throws BulletinReadException {
@@ -132,10 +162,13 @@ public final class BulletinParser {
         }
     }
 
-    /** Options for a {@link BulletinParser}. */
+    /** Options for a {@link BulletinParser}; the defaults suit bulletins and stop hostile files. */
     public static final class Builder {
 
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private long maxCharacters = DEFAULT_MAX_CHARACTERS;
+        private int maxPages = DEFAULT_MAX_PAGES;
+        private Duration timeout = DEFAULT_TIMEOUT;
 
         private Builder() {
         }
@@ -146,6 +179,33 @@ public final class BulletinParser {
                 throw new IllegalArgumentException("maxFileSize must be positive: " + bytes);
             }
             this.maxFileSize = bytes;
+            return this;
+        }
+
+        /** Text longer than this many characters is refused with {@link ErrorCode#TOO_LARGE}. */
+        public Builder maxCharacters(long characters) {
+            if (characters <= 0) {
+                throw new IllegalArgumentException("maxCharacters must be positive: " + characters);
+            }
+            this.maxCharacters = characters;
+            return this;
+        }
+
+        /** Documents of more pages than this are refused with {@link ErrorCode#TOO_LARGE}. */
+        public Builder maxPages(int pages) {
+            if (pages <= 0) {
+                throw new IllegalArgumentException("maxPages must be positive: " + pages);
+            }
+            this.maxPages = pages;
+            return this;
+        }
+
+        /** Reading one file is stopped with {@link ErrorCode#TIMEOUT} after this long. */
+        public Builder timeout(Duration limit) {
+            if (limit == null || limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + limit);
+            }
+            this.timeout = limit;
             return this;
         }
 

@@ -8,7 +8,7 @@ public enum ErrorCode {
     NOT_READABLE,
     /** The file holds no bytes, or no text at all. */
     EMPTY_FILE,
-    /** The file is larger than the configured limit. */
+    /** The file, its text or its page count is larger than the configured limit. */
     TOO_LARGE,
     /** The content is of a format this library does not read. */
     UNSUPPORTED_FORMAT,
@@ -18,6 +18,10 @@ public enum ErrorCode {
     ENCRYPTED,
     /** A PDF whose pages carry no usable text: a scan, or fonts without a Unicode mapping. */
     NO_TEXT_LAYER,
+    /** The file reads, but holds no bulletin: no issue number, series title or reporting period. */
+    NOT_A_BULLETIN,
+    /** Reading the file took longer than the configured time limit and was stopped. */
+    TIMEOUT,
     /** A fault of this library met while reading the file; the message says what, so it can be reported. */
     INTERNAL_ERROR
 }

@@ -12,7 +12,6 @@ import io.github.bulletinextractor.model.Bulletin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,9 +63,7 @@ class CrossFormatTest {
 
     private static JsonNode normalised(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 field.setValue(field.getKey().equals("page") ? NullNode.instance : normalised(field.getValue()));
             }
         } else if (node instanceof ArrayNode array) {

@@ -12,7 +12,9 @@ import io.github.bulletinextractor.internal.extract.SectionTreeExtractor;
 import io.github.bulletinextractor.internal.extract.VisitExtractor;
 import io.github.bulletinextractor.internal.normalize.Normaliser;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.internal.read.RawDocument;
+import io.github.bulletinextractor.internal.read.ReadLimits;
 import io.github.bulletinextractor.internal.segment.BlockClassifier;
 import io.github.bulletinextractor.internal.segment.NumberingStyles;
 import io.github.bulletinextractor.internal.segment.Segmenter;
@@ -41,13 +43,20 @@ public final class Pipeline {
                 new PrintRunExtractor(), new AttachmentExtractor(classifier));
     }
 
-    public Bulletin run(RawDocument raw, Source source) {
+    /**
+     * Runs the stages, checking the time limit between them.
+     *
+     * @throws BulletinReadException with {@code TIMEOUT} when the limit passes
+     */
+    public Bulletin run(RawDocument raw, Source source, ReadLimits limits) throws BulletinReadException {
         WarningLog warnings = new WarningLog();
         warnings.addAll(raw.warnings());
         List<Paragraph> paragraphs = normaliser.paragraphs(raw.lines());
+        limits.checkTime();
         StructuredDocument document = segmenter.segment(paragraphs, warnings);
         BulletinDraft draft = new BulletinDraft(warnings);
         for (FieldExtractor extractor : extractors) {
+            limits.checkTime();
             extractor.extract(document, draft);
         }
         return draft.toBulletin(source);

@@ -19,5 +19,10 @@ public enum WarningCode {
     /** The text encoding was guessed with low confidence. */
     UNCERTAIN_ENCODING,
     /** Some pages of a PDF carry no usable text (scanned, or garbled by fonts without a Unicode mapping); they were left out. */
-    NO_TEXT_LAYER
+    NO_TEXT_LAYER,
+    /**
+     * Text given to {@code parse(String, String)} shows no sign of being a bulletin (no issue number,
+     * series title or reporting period); a file would have failed with {@code NOT_A_BULLETIN}.
+     */
+    NOT_A_BULLETIN
 }

@@ -18,7 +18,8 @@ public interface DocumentReader {
      * @param file      the file, for messages
      * @param content   the whole file
      * @param mediaType the detected media type
-     * @throws BulletinReadException if the content cannot be read as this format
+     * @param limits    characters, pages and time this file may take; readers check them as they go
+     * @throws BulletinReadException if the content cannot be read as this format, or a limit is passed
      */
-    RawDocument read(Path file, byte[] content, String mediaType) throws BulletinReadException;
+    RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits) throws BulletinReadException;
 }

@@ -24,7 +24,11 @@ final class PdfLineCollector extends PDFTextStripper {
     private int boldLead;
     private boolean leadOpen = true;
 
-    PdfLineCollector() {
+    private final ReadLimits limits;
+    private long characters;
+
+    PdfLineCollector(ReadLimits limits) {
+        this.limits = limits;
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
         setLineSeparator("\n");
@@ -43,6 +47,7 @@ final class PdfLineCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage pdPage) {
+        limits.checkTimeUnchecked();
         page = new ArrayList<>();
         pages.add(page);
     }
@@ -92,6 +97,9 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private void endLine() {
         String text = CjkSpacing.tidy(line.toString());
+        characters += text.length();
+        limits.checkCharactersUnchecked(characters);
+        limits.checkTimeUnchecked();
         if (!text.isEmpty() && page != null) {
             double x = Double.isNaN(lineX) ? 0 : lineX;
             page.add(new PdfLine(text, x, Math.max(0, lineEnd - x), charSize, Math.min(boldLead, text.length())));

@@ -27,11 +27,17 @@ public final class PdfReader implements DocumentReader {
     }
 
     @Override
-    public RawDocument read(Path file, byte[] content, String mediaType) throws BulletinReadException {
+    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
+            throws BulletinReadException {
         try (PDDocument document = Loader.loadPDF(content)) {
-            PdfLineCollector collector = new PdfLineCollector();
+            limits.checkPages(document.getNumberOfPages());
+            PdfLineCollector collector = new PdfLineCollector(limits);
             collector.getText(document);
             return lines(file, collector.pages(), document.getNumberOfPages());
+        } catch (ReadLimits.Stopped e) {
+            throw e.failure();
+        } catch (StackOverflowError e) {
+            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "the PDF is nested too deeply to read", null);
         } catch (InvalidPasswordException e) {
             throw new BulletinReadException(file, ErrorCode.ENCRYPTED, "the PDF is protected by a password", e);
         } catch (IOException e) {

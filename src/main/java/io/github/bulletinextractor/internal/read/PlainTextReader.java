@@ -2,6 +2,7 @@ package io.github.bulletinextractor.internal.read;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
 import java.nio.ByteBuffer;
@@ -32,9 +33,12 @@ public final class PlainTextReader implements DocumentReader {
     }
 
     @Override
-    public RawDocument read(Path file, byte[] content, String mediaType) {
+    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
+            throws BulletinReadException {
         List<Warning> warnings = new ArrayList<>();
-        return ofText(decode(content, file, warnings), mediaType, warnings);
+        String text = decode(content, file, warnings);
+        limits.checkCharacters(text.length());
+        return ofText(text, mediaType, warnings);
     }
 
     /** Lines of text already decoded; a form feed starts a new page. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -33,18 +34,31 @@ public final class TikaReader implements DocumentReader {
     }
 
     @Override
-    public RawDocument read(Path file, byte[] content, String mediaType) throws BulletinReadException {
+    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
+            throws BulletinReadException {
         if ((MediaTypes.DOCX.equals(mediaType) || MediaTypes.ODT.equals(mediaType)) && !ZipContents.isComplete(content)) {
             throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
                     "not a readable " + describe(mediaType) + ": the file is truncated (its ZIP directory is missing)");
         }
         Metadata metadata = new Metadata();
-        ParagraphHandler handler = new ParagraphHandler();
+        ParagraphHandler handler = new ParagraphHandler(limits);
+        ParseContext context = new ParseContext();
+        // Documents embedded in a bulletin (an attached spreadsheet, a nested zip) are not read:
+        // they are not the bulletin's text, and they are where zip bombs hide.
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_DOCUMENTS);
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            Tika.PARSER.parse(stream, handler, metadata, new ParseContext());
+            Tika.PARSER.parse(stream, handler, metadata, context);
+        } catch (ReadLimits.Stopped e) {
+            throw e.failure();
+        } catch (StackOverflowError e) {
+            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
+                    "not a readable " + describe(mediaType) + ": nested too deeply to read", null);
         } catch (EncryptedDocumentException e) {
             throw new BulletinReadException(file, ErrorCode.ENCRYPTED, "the document is protected by a password", e);
         } catch (TikaException | SAXException e) {
+            if (e.getCause() instanceof ReadLimits.Stopped stopped) {
+                throw stopped.failure();
+            }
             throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
                     "not a readable " + describe(mediaType) + ": " + rootMessage(e), e);
         } catch (IOException e) {
@@ -79,6 +93,19 @@ public final class TikaReader implements DocumentReader {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED_DOCUMENTS = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                                  boolean outputHtml) {
+            // never asked: shouldParseEmbedded says no
+        }
+    };
+
     /** Tika starts slowly; only a file that needs it pays for that. */
     private static final class Tika {
         static final Parser PARSER = new AutoDetectParser();
@@ -93,12 +120,18 @@ public final class TikaReader implements DocumentReader {
 
         private final List<SourceLine> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
+        private final ReadLimits limits;
+        private long characters;
         private int skipped;
         private int inRow;
         private boolean atParagraphStart = true;
         private int bold;
         private int boldLead;
         private boolean leadOpen = true;
+
+        ParagraphHandler(ReadLimits limits) {
+            this.limits = limits;
+        }
 
         List<SourceLine> lines() {
             flush(true);
@@ -107,6 +140,7 @@ public final class TikaReader implements DocumentReader {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            limits.checkTimeUnchecked();
             String name = localName.toLowerCase(Locale.ROOT);
             String cssClass = attributes.getValue("class");
             if (SKIPPED.contains(name) || skipped > 0
@@ -150,6 +184,9 @@ public final class TikaReader implements DocumentReader {
             if (skipped > 0) {
                 return;
             }
+            characters += length;
+            limits.checkCharactersUnchecked(characters);
+            limits.checkTimeUnchecked();
             String chunk = new String(ch, start, length);
             if (leadOpen && !chunk.isBlank()) {
                 if (bold > 0) {

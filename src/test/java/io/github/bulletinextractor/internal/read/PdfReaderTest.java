@@ -21,13 +21,14 @@ import org.junit.jupiter.api.Test;
 
 class PdfReaderTest {
 
+    static final ReadLimits LIMITS = new ReadLimits(Path.of("x"), 2_000_000, 500, java.time.Duration.ofSeconds(60));
     private static final Path FILE = Path.of("x.pdf");
     private final PdfReader reader = new PdfReader();
 
     @Test
     void linesKeepTheirPagesAndIndentedLinesStartParagraphs() throws Exception {
         RawDocument document = reader.read(FILE, Files.readAllBytes(Path.of("testdata/forms/weekly-2024-12.pdf")),
-                MediaTypes.PDF);
+                MediaTypes.PDF, LIMITS);
 
         assertThat(document.pageCount()).isEqualTo(5);
         assertThat(document.lines()).extracting(SourceLine::page).startsWith(1).endsWith(5).isSorted();
@@ -42,7 +43,7 @@ class PdfReaderTest {
     void aPdfWithoutTextIsNoTextLayer() throws Exception {
         byte[] blank = pdf(new String[] {null, null});
 
-        assertThatThrownBy(() -> reader.read(FILE, blank, MediaTypes.PDF))
+        assertThatThrownBy(() -> reader.read(FILE, blank, MediaTypes.PDF, LIMITS))
                 .isInstanceOfSatisfying(BulletinReadException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_TEXT_LAYER));
     }
@@ -51,7 +52,7 @@ class PdfReaderTest {
     void pagesWithoutTextAreReportedAndLeftOut() throws Exception {
         byte[] mixed = pdf(new String[] {"Weekly bulletin 2024 issue 12", null, "Report to the centre"});
 
-        RawDocument document = reader.read(FILE, mixed, MediaTypes.PDF);
+        RawDocument document = reader.read(FILE, mixed, MediaTypes.PDF, LIMITS);
 
         assertThat(document.pageCount()).isEqualTo(3);
         assertThat(document.warnings()).singleElement().satisfies(w -> {
@@ -72,7 +73,7 @@ class PdfReaderTest {
             protectedPdf = save(document);
         }
 
-        assertThatThrownBy(() -> reader.read(FILE, protectedPdf, MediaTypes.PDF))
+        assertThatThrownBy(() -> reader.read(FILE, protectedPdf, MediaTypes.PDF, LIMITS))
                 .isInstanceOfSatisfying(BulletinReadException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ENCRYPTED));
     }
@@ -82,7 +83,7 @@ class PdfReaderTest {
         byte[] whole = Files.readAllBytes(Path.of("testdata/forms/weekly-2024-37.pdf"));
         byte[] truncated = java.util.Arrays.copyOf(whole, 2000);
 
-        assertThatThrownBy(() -> reader.read(FILE, truncated, MediaTypes.PDF))
+        assertThatThrownBy(() -> reader.read(FILE, truncated, MediaTypes.PDF, LIMITS))
                 .isInstanceOfSatisfying(BulletinReadException.class,
                         e -> assertThat(e.code()).isIn(ErrorCode.CORRUPT_FILE, ErrorCode.NO_TEXT_LAYER));
     }

@@ -1,0 +1,83 @@
+package io.github.bulletinextractor.internal.read;
+
+import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.ErrorCode;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How much a reader may take on for one file: characters, pages, and time. Checked as it goes, so
+ * that a hostile file is stopped early rather than after it has filled memory or the clock.
+ */
+public final class ReadLimits {
+
+    private final Path file;
+    private final long maxCharacters;
+    private final int maxPages;
+    private final long deadlineNanos;
+    private final Duration timeout;
+
+    public ReadLimits(Path file, long maxCharacters, int maxPages, Duration timeout) {
+        this.file = file;
+        this.maxCharacters = maxCharacters;
+        this.maxPages = maxPages;
+        this.timeout = timeout;
+        this.deadlineNanos = System.nanoTime() + timeout.toNanos();
+    }
+
+    /** Stops the work with {@code TIMEOUT} once the time is up. */
+    public void checkTime() throws BulletinReadException {
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw timedOut();
+        }
+    }
+
+    /** The same, for callbacks of libraries that cannot throw a checked exception. */
+    public void checkTimeUnchecked() {
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new Stopped(timedOut());
+        }
+    }
+
+    public void checkCharacters(long characters) throws BulletinReadException {
+        if (characters > maxCharacters) {
+            throw tooManyCharacters();
+        }
+    }
+
+    public void checkCharactersUnchecked(long characters) {
+        if (characters > maxCharacters) {
+            throw new Stopped(tooManyCharacters());
+        }
+    }
+
+    public void checkPages(int pages) throws BulletinReadException {
+        if (pages > maxPages) {
+            throw new BulletinReadException(file, ErrorCode.TOO_LARGE,
+                    "has " + pages + " pages, over the limit of " + maxPages);
+        }
+    }
+
+    private BulletinReadException timedOut() {
+        return new BulletinReadException(file, ErrorCode.TIMEOUT,
+                "reading took longer than " + timeout.toSeconds() + " s and was stopped");
+    }
+
+    private BulletinReadException tooManyCharacters() {
+        return new BulletinReadException(file, ErrorCode.TOO_LARGE,
+                "holds more than " + maxCharacters + " characters of text, over the limit");
+    }
+
+    /** Carries a limit's failure out of a library callback that cannot throw it. */
+    public static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Stopped(BulletinReadException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        public BulletinReadException failure() {
+            return (BulletinReadException) getCause();
+        }
+    }
+}
