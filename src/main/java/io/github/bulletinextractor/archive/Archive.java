@@ -61,6 +61,9 @@ public final class Archive {
         } catch (RuntimeException | StackOverflowError e) {
             // A fault of ours must not cost the rest of the archive its results.
             return ParseResult.failed(entry, ErrorCode.INTERNAL_ERROR, e.toString(), e);
+        } catch (OutOfMemoryError e) {
+            // The limits should prevent this; if a file still gets past them, the run goes on without it.
+            return ParseResult.failed(entry, ErrorCode.TOO_LARGE, "needs more memory than the run has", e);
         }
     }
 

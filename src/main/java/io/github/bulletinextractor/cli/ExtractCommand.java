@@ -53,6 +53,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "with --out: parse every file again, even those already done")
     private boolean force;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "stop reading a file after this long and report it as TIMEOUT (default: 60)")
+    private long timeoutSeconds = BulletinParser.DEFAULT_TIMEOUT.toSeconds();
+
     @Option(names = "--quiet", description = "no progress display and no summary")
     private boolean quiet;
 
@@ -70,10 +74,12 @@ final class ExtractCommand implements Callable<Integer> {
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
         }
-        if (threads < 1) {
+        if (threads < 1 || timeoutSeconds < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--threads must be at least 1, not " + threads);
+                    threads < 1 ? "--threads must be at least 1, not " + threads
+                            : "--timeout must be at least 1 second, not " + timeoutSeconds);
         }
+        BulletinParser parser = BulletinParser.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).build();
         long started = System.nanoTime();
         List<ParseResult> failures = new ArrayList<>();
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs, (path, why) -> {
@@ -82,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
             failures.add(failure);
             reportFailure(failure);
         });
-        Summary summary = outFolder == null ? print(entries, failures) : write(entries, failures);
+        Summary summary = outFolder == null ? print(parser, entries, failures) : write(parser, entries, failures);
         if (!quiet && (entries.size() > 1 || outFolder != null)) {
             err.println(summary.describe(failures, (System.nanoTime() - started) / 1e9));
         }
@@ -90,11 +96,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Records to standard output: indented JSON for one file named on its own, JSON Lines otherwise. */
-    private Summary print(List<ArchiveFiles.Entry> entries, List<ParseResult> failures) {
+    private Summary print(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures) {
         boolean single = entries.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
         Summary summary = new Summary(entries.size());
         Progress progress = new Progress(err, Progress.styleFor(quiet, terminal), entries.size());
-        try (Stream<ParseResult> results = Archive.parse(BulletinParser.create(), entries, threads)) {
+        try (Stream<ParseResult> results = Archive.parse(parser, entries, threads)) {
             results.forEachOrdered(result -> {
                 if (result.ok()) {
                     out.println(single ? BulletinJson.toPrettyJson(result.bulletin())
@@ -112,7 +118,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Records and tables to the output folder, skipping files whose record is up to date. */
-    private Summary write(List<ArchiveFiles.Entry> entries, List<ParseResult> failures) throws IOException {
+    private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures)
+            throws IOException {
         ArchiveOutput output = new ArchiveOutput(outFolder);
         Summary summary = new Summary(entries.size());
         List<ArchiveFiles.Entry> toParse = new ArrayList<>();
@@ -124,7 +131,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         Progress progress = new Progress(err, Progress.styleFor(quiet, terminal), toParse.size());
-        try (Stream<ParseResult> results = Archive.parse(BulletinParser.create(), toParse, threads)) {
+        try (Stream<ParseResult> results = Archive.parse(parser, toParse, threads)) {
             for (ParseResult result : (Iterable<ParseResult>) results::iterator) {
                 output.write(result);
                 if (!result.ok()) {

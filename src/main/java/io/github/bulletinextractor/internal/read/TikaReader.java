@@ -3,6 +3,7 @@ package io.github.bulletinextractor.internal.read;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -46,8 +48,24 @@ public final class TikaReader implements DocumentReader {
         // Documents embedded in a bulletin (an attached spreadsheet, a nested zip) are not read:
         // they are not the bulletin's text, and they are where zip bombs hide.
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_DOCUMENTS);
-        try (TikaInputStream stream = TikaInputStream.get(content)) {
-            Tika.PARSER.parse(stream, handler, metadata, context);
+        // Word files are streamed through SAX rather than loaded whole, so that the character limit
+        // stops a file whose text inflates to gigabytes before it fills memory.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setIncludeHeadersAndFooters(false);
+        context.set(OfficeParserConfig.class, office);
+        boolean zip = MediaTypes.DOCX.equals(mediaType) || MediaTypes.ODT.equals(mediaType);
+        Path spooled = null;
+        try {
+            // From a file, POI opens a ZIP with its zip-bomb checks and inflates entries as it
+            // reads them; from a stream it would inflate every entry into memory first.
+            spooled = zip ? spool(content) : null;
+            if (spooled != null) {
+                ZipContents.checkInflatedSize(spooled, file);
+            }
+            try (TikaInputStream stream = spooled != null ? TikaInputStream.get(spooled) : TikaInputStream.get(content)) {
+                Tika.PARSER.parse(stream, handler, metadata, context);
+            }
         } catch (ReadLimits.Stopped e) {
             throw e.failure();
         } catch (StackOverflowError e) {
@@ -63,10 +81,28 @@ public final class TikaReader implements DocumentReader {
                     "not a readable " + describe(mediaType) + ": " + rootMessage(e), e);
         } catch (IOException e) {
             throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(spooled);
         }
         Integer pages = metadata.getInt(Office.PAGE_COUNT);
         return new RawDocument(handler.lines(), reportedType(metadata.get(Metadata.CONTENT_TYPE), mediaType), pages,
                 List.of());
+    }
+
+    private static Path spool(byte[] content) throws IOException {
+        Path temporary = Files.createTempFile("bulletin-extractor-", ".zip");
+        Files.write(temporary, content);
+        return temporary;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                temporary.toFile().deleteOnExit();
+            }
+        }
     }
 
     /** Tika's finer type where it has one (application/msword for an OLE2 file); a Word file where it has not. */

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.ErrorCode;
+import java.nio.file.Path;
 
 /** Tells a Word (DOCX) or OpenDocument text file from another ZIP by the entries it holds. */
 final class ZipContents {
@@ -20,6 +24,30 @@ final class ZipContents {
     private static final int END_RECORD = 0x06054b50;
     private static final int END_RECORD_SIZE = 22;
     private static final int MAX_COMMENT = 0xFFFF;
+
+    /** More than this inflated is no bulletin but a zip bomb: a long bulletin's Word file inflates to a few MiB. */
+    static final long MAX_INFLATED = 256L * 1024 * 1024;
+
+    /**
+     * Refuses a ZIP whose entries declare more inflated bytes than {@link #MAX_INFLATED}. Entries
+     * that lie about their size are caught by POI's inflate-ratio check as they are read.
+     */
+    static void checkInflatedSize(Path zipFile, Path file) throws BulletinReadException {
+        long total = 0;
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                long size = entries.nextElement().getSize();
+                total += Math.max(0, size);
+                if (total > MAX_INFLATED) {
+                    throw new BulletinReadException(file, ErrorCode.TOO_LARGE,
+                            "inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MiB (a zip bomb)");
+                }
+            }
+        } catch (IOException e) {
+            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable ZIP: " + e.getMessage(), e);
+        }
+    }
 
     /** Whether the ZIP file ends with its directory, as a file that was not cut short does. */
     static boolean isComplete(byte[] content) {
