@@ -4,7 +4,21 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.extract.AttachmentExtractor;
+import io.github.bulletinextractor.internal.extract.BulletinDraft;
+import io.github.bulletinextractor.internal.extract.CaseCountExtractor;
+import io.github.bulletinextractor.internal.extract.DistributionExtractor;
+import io.github.bulletinextractor.internal.extract.FieldExtractor;
+import io.github.bulletinextractor.internal.extract.MastheadExtractor;
+import io.github.bulletinextractor.internal.extract.MetricExtractor;
+import io.github.bulletinextractor.internal.extract.PrintRunExtractor;
+import io.github.bulletinextractor.internal.extract.SectionTreeExtractor;
+import io.github.bulletinextractor.internal.extract.VisitExtractor;
 import io.github.bulletinextractor.internal.normalize.Normaliser;
+import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.segment.Segmenter;
+import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.read.PlainTextReader;
 import io.github.bulletinextractor.internal.segment.BlockClassifier;
 import io.github.bulletinextractor.internal.segment.NumberingStyles;
@@ -12,8 +26,8 @@ import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.List;
 
 /**
- * Fuzz targets for the text side: folding, numbering, normaliser and the whole pipeline (segmenter
- * and every extractor). Whatever the text, nothing may throw but the documented limits. In the
+ * Fuzz targets for the text side: folding, numbering, normaliser, segmenter, each extractor alone
+ * and the whole pipeline. Whatever the text, nothing may throw but the documented limits. In the
  * normal test run these replay the inputs kept under {@code TextFuzzTestInputs}; with
  * {@code JAZZER_FUZZ=1} they fuzz.
  */
@@ -34,6 +48,26 @@ class TextFuzzTest {
     @FuzzTest
     void normaliser(@NotNull String text) {
         new Normaliser(CLASSIFIER).paragraphs(PlainTextReader.ofText(text, "text/plain", List.of()).lines());
+    }
+
+    /** Paragraphs straight into the segmenter, as a reader might hand them over. */
+    @FuzzTest
+    void segmenter(@NotNull List<@NotNull String> paragraphs) {
+        new Segmenter(CLASSIFIER).segment(paragraphs.stream().map(p -> new Paragraph(p, 1, false, 0)).toList(),
+                new WarningLog());
+    }
+
+    /** Each extractor on its own, without what the extractors before it would have found. */
+    @FuzzTest
+    void eachExtractorAlone(@NotNull String text) {
+        List<Paragraph> paragraphs = new Normaliser(CLASSIFIER)
+                .paragraphs(PlainTextReader.ofText(text, "text/plain", List.of()).lines());
+        StructuredDocument document = new Segmenter(CLASSIFIER).segment(paragraphs, new WarningLog());
+        for (FieldExtractor extractor : List.of(new MastheadExtractor(), new SectionTreeExtractor(),
+                new VisitExtractor(), new CaseCountExtractor(), new MetricExtractor(), new DistributionExtractor(),
+                new PrintRunExtractor(), new AttachmentExtractor(CLASSIFIER))) {
+            extractor.extract(document, new BulletinDraft(new WarningLog()));
+        }
     }
 
     @FuzzTest
