@@ -9,8 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.archive.ArchiveFixture;
 import io.github.bulletinextractor.model.Bulletin;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +28,10 @@ class ArchiveRunTest {
     private String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Main(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     private static List<Map<String, String>> csv(Path file) throws Exception {
