@@ -103,4 +103,16 @@ class ReviewFindingsTest {
         assertThat(bulletin.metrics().get(19_999).scope()).isEqualTo(io.github.bulletinextractor.model.MetricScope.WEEK);
         assertThat(bulletin.metrics().get(19_999).label()).isEqualTo("咨询");
     }
+
+    @Test
+    void oneSentenceMayReportSeveralVisits() {
+        Bulletin bulletin = parser.parse("2024年第 12 期（总第 483 期）\n（3月25日—3月29日）\n"
+                + "四川省政府政务服务和公共资源交易服务中心 2024年 4月 8日\n一、厅（局）长进大厅\n"
+                + "本周，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守，水利厅一级巡视员都勤到省政务服务大厅水利厅窗口调研指导工作。",
+                "t.txt");
+
+        assertThat(bulletin.visits()).extracting(v -> v.department() + " " + v.name() + " " + v.activity())
+                .containsExactly("生态环境厅 高洁 调研值守", "水利厅 都勤 调研指导工作");
+        assertThat(bulletin.warnings()).isEmpty();
+    }
 }

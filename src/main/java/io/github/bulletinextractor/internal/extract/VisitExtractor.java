@@ -68,10 +68,19 @@ public final class VisitExtractor implements FieldExtractor {
         while (from < f.length()) {
             int sentenceEnd = f.indexOf('。', from);
             int end = sentenceEnd < 0 ? f.length() : sentenceEnd;
+            // One sentence may report several visits: A到省政务服务大厅调研值守，B到…窗口调研指导工作。
+            int clauseStart = from;
             Matcher venue = VENUE.matcher(f).region(from, end);
-            if (venue.find()) {
-                readSentence(text, from, venue, end, date, paragraph.pageAt(text.originalIndex(from)), draft);
+            while (venue.find()) {
+                readSentence(text, clauseStart, venue, end, date, paragraph.pageAt(text.originalIndex(clauseStart)),
+                        draft);
                 sentences++;
+                int next = nextClause(f, venue.end(), end);
+                if (next >= end) {
+                    break;
+                }
+                clauseStart = next;
+                venue.region(clauseStart, end);
             }
             from = end + 1;
         }
@@ -113,6 +122,16 @@ public final class VisitExtractor implements FieldExtractor {
                 draft.visits.add(new Visit(date, department, unit, official.name(), official.titles(), activity, page));
             }
         }
+    }
+
+    /** Where the clause after {@code position} starts: past the next comma or semicolon, or {@code end}. */
+    private static int nextClause(String f, int position, int end) {
+        for (int i = position; i < end; i++) {
+            if (f.charAt(i) == ',' || f.charAt(i) == ';') {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     private static int leadingDateEnd(String folded) {
