@@ -115,4 +115,18 @@ class ReviewFindingsTest {
                 .containsExactly("生态环境厅 高洁 调研值守", "水利厅 都勤 调研指导工作");
         assertThat(bulletin.warnings()).isEmpty();
     }
+
+    /** Found by fuzzing: patterns that recursed once per character overflowed the stack on long lines. */
+    @Test
+    void longLinesDoNotOverflowTheStack() {
+        String bracketed = "（" + "名单见附件".repeat(20_000) + "）";
+        String rule = "-".repeat(100_000);
+        String commas = "第 1 期\n一、甲\n（一）共计" + "、".repeat(50_000) + "咨询 1838人次。";
+
+        Bulletin bulletin = parser.parse("第 1 期\n一、甲\n（一）乙。\n" + bracketed + "\n" + rule + "\n", "t.txt");
+        Bulletin counted = parser.parse(commas, "t.txt");
+
+        assertThat(bulletin.sections().get(0).children().get(0).text()).endsWith("附件）");
+        assertThat(counted.metrics()).singleElement().satisfies(m -> assertThat(m.label()).isEqualTo("咨询"));
+    }
 }

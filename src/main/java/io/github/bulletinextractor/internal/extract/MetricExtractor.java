@@ -25,6 +25,7 @@ public final class MetricExtractor implements FieldExtractor {
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占)+$");
     private static final int MAX_CONTEXT = 80;
+    private static final int FILLER_REACH = 24;
     private static final Set<String> MEASURE_WORDS = Set.of("个", "家", "项", "份");
     /** Where the noun after a measure word ends: 47个省直部门（单位）梳理… counts 省直部门（单位）. */
     private static final Pattern NOUN_AFTER = Pattern.compile(
@@ -112,15 +113,21 @@ public final class MetricExtractor implements FieldExtractor {
         return label != null ? label : previousLabel;
     }
 
+    /**
+     * The words between {@code start} and {@code end} without counting words at either end. The
+     * filler patterns repeat an alternation, which recurses once per repetition in Java's regular
+     * expressions, so they only look at the few characters a filler can take.
+     */
     private static String trimmed(FoldedText text, int start, int end) {
         String f = text.folded();
-        Matcher leading = LEADING_FILLER.matcher(f).region(start, end);
+        Matcher leading = LEADING_FILLER.matcher(f).region(start, Math.min(end, start + FILLER_REACH));
         if (leading.lookingAt()) {
             start = leading.end();
         }
-        Matcher trailing = TRAILING_FILLER.matcher(f.substring(start, end));
+        int tailFrom = Math.max(start, end - FILLER_REACH);
+        Matcher trailing = TRAILING_FILLER.matcher(f.substring(tailFrom, end));
         if (trailing.find()) {
-            end = start + trailing.start();
+            end = tailFrom + trailing.start();
         }
         String label = text.original(start, end).strip();
         return label.isEmpty() ? null : label;

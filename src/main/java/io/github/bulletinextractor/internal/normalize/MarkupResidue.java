@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 final class MarkupResidue {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
-    private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(?:\\s*\\1){2,}\\s*$");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
     private static final Pattern BOLD_LEAD = Pattern.compile("^(\\*\\*|__)(.+?)\\1");
@@ -30,7 +29,7 @@ final class MarkupResidue {
     }
 
     static Line strip(String raw) {
-        if (RULE.matcher(raw).matches()) {
+        if (isRule(raw)) {
             return new Line("", false, true, 0);
         }
         String text = raw;
@@ -48,6 +47,19 @@ final class MarkupResidue {
             boldLead = unmark(bold.group(2)).length();
         }
         return new Line(unmark(text), heading, false, boldLead);
+    }
+
+    /**
+     * {@code ---}, {@code * * *} or {@code ___}: three or more of one of those characters and
+     * nothing else but spaces. Counted, since a pattern with a back-reference inside a repetition
+     * recurses once per character and overflows the stack on a long line.
+     */
+    private static boolean isRule(String raw) {
+        String marks = raw.replace(" ", "").replace("\t", "");
+        if (marks.length() < 3 || "-*_".indexOf(marks.charAt(0)) < 0) {
+            return false;
+        }
+        return marks.chars().allMatch(c -> c == marks.charAt(0));
     }
 
     private static String unmark(String text) {

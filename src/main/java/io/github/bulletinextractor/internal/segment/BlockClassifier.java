@@ -13,7 +13,6 @@ public final class BlockClassifier {
     private static final Pattern PRINT_RUN = Pattern.compile("\\(?共印\\d+份\\)?[。.]?");
     private static final Pattern ATTACHMENT_MARKER = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?");
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:");
-    private static final Pattern BRACKETED = Pattern.compile("\\((?:[^()]|\\([^()]*\\))*\\)");
     /** The issue line, possibly after the series title: 窗口工作周报 2024年第12期（总第483期）. */
     private static final Pattern ISSUE_LINE = Pattern.compile("《?(?:\\p{IsHan}{2,12}报)?》?"
             + "(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?第[0-9一二三四五六七八九十百〇零]{1,6}期(?:\\(总第[0-9]{1,6}期\\))?");
@@ -27,6 +26,30 @@ public final class BlockClassifier {
 
     public BlockClassifier(NumberingStyles numbering) {
         this.numbering = numbering;
+    }
+
+    /**
+     * Whether the whole line is one bracketed phrase, {@code (名单见附件)} or {@code (共印(约)103份)}.
+     * Counted rather than matched with a pattern: a regular expression with an alternation inside a
+     * repetition recurses once per character and overflows the stack on a long line.
+     */
+    static boolean isWhollyBracketed(String folded) {
+        if (folded.length() < 2 || folded.charAt(0) != '(' || folded.charAt(folded.length() - 1) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            if (depth == 0 && i < folded.length() - 1 || depth < 0 || depth > 2) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** The section number {@code text} starts with, or null. */
@@ -57,7 +80,7 @@ public final class BlockClassifier {
         if (ATTACHMENT_NOTE.matcher(f).lookingAt()) {
             return new Block(BlockKind.ATTACHMENT_NOTE, null);
         }
-        if (BRACKETED.matcher(f).matches()) {
+        if (isWhollyBracketed(f)) {
             return new Block(BlockKind.BRACKETED, null);
         }
         if (ISSUE_LINE.matcher(f).matches()) {
