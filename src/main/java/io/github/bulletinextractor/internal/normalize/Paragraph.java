@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A paragraph with the lines the page wrapped joined back together.
- *
- * @param text       the text as printed, markup residue removed
- * @param page       the page its first line is on, null for unpaginated sources
- * @param heading    the source marked it as a heading (Markdown {@code #})
- * @param boldLead   how many characters at its start the source set in bold, 0 if none
- * @param pageBreaks where in the text later pages begin, for a paragraph that runs over a page end
+ * A paragraph with the lines the page wrapped joined back together: its text as printed (markup
+ * residue removed), the page its first line is on (null for unpaginated sources), whether the
+ * source marked it as a heading (Markdown {@code #}), how many characters at its start the source
+ * set in bold, and where in the text later pages begin. Its folded view is made once and kept,
+ * since the classifier, the segmenter and every extractor match on it.
  */
-public record Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks) {
+public final class Paragraph {
+
+    private final String text;
+    private final Integer page;
+    private final boolean heading;
+    private final int boldLead;
+    private final List<PageBreak> pageBreaks;
+    private FoldedText folded;
 
     /**
      * A page that begins inside a paragraph.
@@ -24,16 +29,40 @@ public record Paragraph(String text, Integer page, boolean heading, int boldLead
     public record PageBreak(int offset, int page) {
     }
 
-    public Paragraph {
-        pageBreaks = List.copyOf(pageBreaks);
+    public Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks) {
+        this.text = text;
+        this.page = page;
+        this.heading = heading;
+        this.boldLead = boldLead;
+        this.pageBreaks = List.copyOf(pageBreaks);
     }
 
     public Paragraph(String text, Integer page, boolean heading, int boldLead) {
         this(text, page, heading, boldLead, List.of());
     }
 
+    public String text() {
+        return text;
+    }
+
+    public Integer page() {
+        return page;
+    }
+
+    public boolean heading() {
+        return heading;
+    }
+
+    public int boldLead() {
+        return boldLead;
+    }
+
+    /** Paragraphs belong to one parse and one thread, so the view is cached without locking. */
     public FoldedText folded() {
-        return FoldedText.of(text);
+        if (folded == null) {
+            folded = FoldedText.of(text);
+        }
+        return folded;
     }
 
     /** The page the character at {@code offset} is printed on. */
