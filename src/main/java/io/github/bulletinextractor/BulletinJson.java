@@ -1,15 +1,11 @@
 package io.github.bulletinextractor;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.bulletinextractor.model.Bulletin;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Writes and reads bulletins in the JSON form of {@code docs/json-format.md}: dates as ISO
@@ -17,12 +13,13 @@ import java.io.UncheckedIOException;
  */
 public final class BulletinJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** Only reading needs data binding; it is set up on first use, which a one-file run never makes. */
+    private static final class Reader {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     private BulletinJson() {
     }
@@ -43,15 +40,10 @@ public final class BulletinJson {
      * @throws IOException if the text is not such JSON
      */
     public static Bulletin fromJson(String json) throws IOException {
-        return MAPPER.readValue(json, Bulletin.class);
+        return Reader.MAPPER.readValue(json, Bulletin.class);
     }
 
     private static String write(Bulletin bulletin, boolean pretty) {
-        try {
-            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(bulletin)
-                    : MAPPER.writeValueAsString(bulletin);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a bulletin record always serialises", e);
-        }
+        return RecordJsonWriter.write(bulletin, pretty);
     }
 }
