@@ -32,19 +32,26 @@ final class MarkupResidue {
         if (isRule(raw)) {
             return new Line("", false, true, 0);
         }
+        // Most lines carry no markup at all: the patterns run only where their mark occurs.
         String text = raw;
         boolean heading = false;
-        Matcher h = HEADING.matcher(text);
-        if (h.matches()) {
-            text = h.group(1);
-            heading = true;
+        if (text.indexOf('#') >= 0) {
+            Matcher h = HEADING.matcher(text);
+            if (h.matches()) {
+                text = h.group(1);
+                heading = true;
+            }
         }
-        text = QUOTE.matcher(text).replaceFirst("");
+        if (text.indexOf('>') >= 0) {
+            text = QUOTE.matcher(text).replaceFirst("");
+        }
         text = text.strip();
         int boldLead = 0;
-        Matcher bold = BOLD_LEAD.matcher(text);
-        if (bold.find()) {
-            boldLead = unmark(bold.group(2)).length();
+        if (text.startsWith("**") || text.startsWith("__")) {
+            Matcher bold = BOLD_LEAD.matcher(text);
+            if (bold.find()) {
+                boldLead = unmark(bold.group(2)).length();
+            }
         }
         return new Line(unmark(text), heading, false, boldLead);
     }
@@ -55,6 +62,10 @@ final class MarkupResidue {
      * recurses once per character and overflows the stack on a long line.
      */
     private static boolean isRule(String raw) {
+        String start = raw.strip();
+        if (start.isEmpty() || "-*_".indexOf(start.charAt(0)) < 0) {
+            return false;
+        }
         String marks = raw.replace(" ", "").replace("\t", "");
         if (marks.length() < 3 || "-*_".indexOf(marks.charAt(0)) < 0) {
             return false;
@@ -64,6 +75,6 @@ final class MarkupResidue {
 
     private static String unmark(String text) {
         String unbolded = text.replace("**", "").replace("__", "");
-        return ESCAPE.matcher(unbolded).replaceAll("$1").strip();
+        return (unbolded.indexOf('\\') < 0 ? unbolded : ESCAPE.matcher(unbolded).replaceAll("$1")).strip();
     }
 }

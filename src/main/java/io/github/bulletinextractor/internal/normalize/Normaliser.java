@@ -97,8 +97,9 @@ public final class Normaliser {
             String text = stripped.text();
             Block block = text.isEmpty() ? new Block(BlockKind.PLAIN, null) : classifier.classify(FoldedText.of(text));
             int boldLead = Math.max(stripped.boldLead(), Math.min(raw.boldLead(), text.length()));
+            int width = TextWidth.of(text);
             lines.add(new Line(text, raw.page(), stripped.heading(), stripped.rule(), boldLead, block,
-                    TextWidth.of(text), TextWidth.of(text), raw.startsParagraph(), raw.endsParagraph()));
+                    width, width, raw.startsParagraph(), raw.endsParagraph()));
         }
         return lines;
     }

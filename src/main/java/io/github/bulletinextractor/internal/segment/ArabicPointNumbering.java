@@ -8,6 +8,6 @@ package io.github.bulletinextractor.internal.segment;
 final class ArabicPointNumbering extends PatternNumbering {
 
     ArabicPointNumbering() {
-        super(3, "(\\d{1,2})(?:、|\\.(?!\\d)|\\.(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}月\\d{0,2}[-~—–至到]|\\d{4}年))");
+        super(3, "0123456789", "(\\d{1,2})(?:、|\\.(?!\\d)|\\.(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}月\\d{0,2}[-~—–至到]|\\d{4}年))");
     }
 }

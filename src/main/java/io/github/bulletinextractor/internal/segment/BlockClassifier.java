@@ -59,34 +59,44 @@ public final class BlockClassifier {
 
     /** Whether the text ends with a full date, as the publisher's line of a masthead does. */
     public boolean endsWithDate(String folded) {
-        return ENDS_WITH_DATE.matcher(folded).matches();
+        return folded.endsWith("日") && ENDS_WITH_DATE.matcher(folded).matches();
     }
 
+    /**
+     * Each kind is tried only where the character it must start or end with is there: the
+     * classifier sees every line, and most lines are plain.
+     */
     public Block classify(FoldedText text) {
         String f = text.folded();
         Numbering number = numbering.match(text);
         if (number != null) {
             return new Block(BlockKind.NUMBERED, number);
         }
-        if (DISTRIBUTION.matcher(f).lookingAt()) {
+        if (f.isEmpty()) {
+            return new Block(BlockKind.PLAIN, null);
+        }
+        char first = f.charAt(0);
+        if ("抄报送发".indexOf(first) >= 0 && DISTRIBUTION.matcher(f).lookingAt()) {
             return new Block(BlockKind.DISTRIBUTION, null);
         }
-        if (PRINT_RUN.matcher(f).matches()) {
+        if ((first == '(' || first == '共') && PRINT_RUN.matcher(f).matches()) {
             return new Block(BlockKind.PRINT_RUN, null);
         }
-        if (ATTACHMENT_MARKER.matcher(f).matches()) {
-            return new Block(BlockKind.ATTACHMENT_MARKER, null);
-        }
-        if (ATTACHMENT_NOTE.matcher(f).lookingAt()) {
-            return new Block(BlockKind.ATTACHMENT_NOTE, null);
+        if (f.startsWith("附件")) {
+            if (ATTACHMENT_MARKER.matcher(f).matches()) {
+                return new Block(BlockKind.ATTACHMENT_MARKER, null);
+            }
+            if (ATTACHMENT_NOTE.matcher(f).lookingAt()) {
+                return new Block(BlockKind.ATTACHMENT_NOTE, null);
+            }
         }
         if (isWhollyBracketed(f)) {
             return new Block(BlockKind.BRACKETED, null);
         }
-        if (ISSUE_LINE.matcher(f).matches()) {
+        if (f.indexOf('期') >= 0 && ISSUE_LINE.matcher(f).matches()) {
             return new Block(BlockKind.ISSUE_LINE, null);
         }
-        if (DATE_LINE.matcher(f).matches()) {
+        if (f.endsWith("日") && DATE_LINE.matcher(f).matches()) {
             return new Block(BlockKind.DATE_LINE, null);
         }
         return new Block(BlockKind.PLAIN, null);

@@ -4,6 +4,6 @@ package io.github.bulletinextractor.internal.segment;
 final class BracketedArabicNumbering extends PatternNumbering {
 
     BracketedArabicNumbering() {
-        super(4, "\\((\\d{1,2})\\)[、.]?");
+        super(4, "(", "\\((\\d{1,2})\\)[、.]?");
     }
 }

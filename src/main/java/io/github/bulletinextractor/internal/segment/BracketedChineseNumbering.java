@@ -4,6 +4,6 @@ package io.github.bulletinextractor.internal.segment;
 final class BracketedChineseNumbering extends PatternNumbering {
 
     BracketedChineseNumbering() {
-        super(2, "\\(([一二三四五六七八九十百]{1,4})\\)[、.]?");
+        super(2, "(", "\\(([一二三四五六七八九十百]{1,4})\\)[、.]?");
     }
 }

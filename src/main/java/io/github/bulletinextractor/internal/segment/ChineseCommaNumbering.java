@@ -4,6 +4,6 @@ package io.github.bulletinextractor.internal.segment;
 final class ChineseCommaNumbering extends PatternNumbering {
 
     ChineseCommaNumbering() {
-        super(1, "([一二三四五六七八九十百]{1,4})、");
+        super(1, "一二三四五六七八九十百", "([一二三四五六七八九十百]{1,4})、");
     }
 }

@@ -5,8 +5,10 @@ import java.util.OptionalInt;
 /** Level 5: {@code ①} to {@code ⑳}. */
 final class CircledNumbering extends PatternNumbering {
 
+    private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
     CircledNumbering() {
-        super(5, "([\\u2460-\\u2473])[、.]?");
+        super(5, CIRCLED, "([\\u2460-\\u2473])[、.]?");
     }
 
     @Override

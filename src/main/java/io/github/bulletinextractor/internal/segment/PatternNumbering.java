@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
 abstract class PatternNumbering implements NumberingStyle {
 
     private final int level;
+    private final String firstCharacters;
     private final Pattern pattern;
 
-    PatternNumbering(int level, String regex) {
+    /** {@code firstCharacters}: what a number of this style can start with, to pass over other text cheaply. */
+    PatternNumbering(int level, String firstCharacters, String regex) {
         this.level = level;
+        this.firstCharacters = firstCharacters;
         this.pattern = Pattern.compile(regex);
     }
 
@@ -24,6 +27,9 @@ abstract class PatternNumbering implements NumberingStyle {
 
     @Override
     public final Numbering match(FoldedText text) {
+        if (text.length() == 0 || firstCharacters.indexOf(text.folded().charAt(0)) < 0) {
+            return null;
+        }
         Matcher m = pattern.matcher(text.folded());
         if (!m.lookingAt()) {
             return null;

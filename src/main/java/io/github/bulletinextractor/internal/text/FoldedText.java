@@ -26,6 +26,11 @@ public final class FoldedText {
     /** ICU's Traditional-to-Simplified transliteration, one character at a time; 0 where a character stays. */
     private static final char[] SIMPLIFIED = loadSimplified();
 
+    private static final char UNKNOWN = 0;
+    /** Marks characters that fold to none or to several characters (㈠ to (一)), read the slow way. */
+    private static final char COMPLEX = 0xFFFF;
+    private static final char[] SINGLE_CHAR_FOLDS = new char[Character.MAX_VALUE + 1];
+
     private final String original;
     private final String folded;
     private final int[] startInOriginal;
@@ -54,9 +59,16 @@ public final class FoldedText {
                     ends[folded.length()] = next;
                     folded.append(' ');
                 }
+            } else if (cp < 0x80 || singleCharFold(cp) != COMPLEX) {
+                // Most characters (ASCII, and nearly all of Chinese text) fold to one character.
+                starts = ensure(starts, folded.length() + 1);
+                ends = ensure(ends, folded.length() + 1);
+                starts[folded.length()] = i;
+                ends[folded.length()] = next;
+                folded.append(cp < 0x80 ? (char) cp : singleCharFold(cp));
             } else {
-                String piece = cp < 0x80 ? null : FOLD.normalize(simplified(original.substring(i, next), cp));
-                if (piece == null || piece.isEmpty()) {
+                String piece = FOLD.normalize(Character.toString(simplified(cp)));
+                if (piece.isEmpty()) {
                     piece = original.substring(i, next);
                 }
                 for (int k = 0; k < piece.length(); k++) {
@@ -72,9 +84,25 @@ public final class FoldedText {
         return new FoldedText(original, folded.toString(), starts, ends);
     }
 
-    private static String simplified(String character, int cp) {
-        return cp >= HAN_START && cp <= HAN_END && SIMPLIFIED[cp - HAN_START] != 0
-                ? String.valueOf(SIMPLIFIED[cp - HAN_START]) : character;
+    /**
+     * The fold of a BMP character when it is a single character, else {@link #COMPLEX}. Filled on
+     * first sight of each character: racing threads store the same value, so no lock is needed.
+     */
+    private static char singleCharFold(int cp) {
+        if (cp > Character.MAX_VALUE || Character.isSurrogate((char) cp)) {
+            return COMPLEX;
+        }
+        char known = SINGLE_CHAR_FOLDS[cp];
+        if (known == UNKNOWN) {
+            String piece = FOLD.normalize(Character.toString(simplified(cp)));
+            known = piece.length() == 1 && !Character.isSurrogate(piece.charAt(0)) ? piece.charAt(0) : COMPLEX;
+            SINGLE_CHAR_FOLDS[cp] = known;
+        }
+        return known;
+    }
+
+    private static int simplified(int cp) {
+        return cp >= HAN_START && cp <= HAN_END && SIMPLIFIED[cp - HAN_START] != 0 ? SIMPLIFIED[cp - HAN_START] : cp;
     }
 
     private static char[] loadSimplified() {
@@ -125,7 +153,10 @@ public final class FoldedText {
     }
 
     private static int folded(int cp) {
-        String folded = cp < 0x80 ? null : FOLD.normalize(new String(Character.toChars(cp)));
+        if (cp < 0x80 || singleCharFold(cp) != COMPLEX) {
+            return cp < 0x80 ? cp : singleCharFold(cp);
+        }
+        String folded = FOLD.normalize(Character.toString(cp));
         return folded == null || folded.isEmpty() ? cp : folded.codePointAt(0);
     }
 

@@ -23,6 +23,9 @@ public final class TextWidth {
         if (cp < 0x80) {
             return 1;
         }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return 2; // CJK Unified Ideographs, most of the text: wide without a property lookup
+        }
         int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
         return eaw == UCharacter.EastAsianWidth.WIDE
                 || eaw == UCharacter.EastAsianWidth.FULLWIDTH

@@ -1,0 +1,124 @@
+package io.github.bulletinextractor.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Measures the five figures of docs/performance.md, each against its baseline in the same run,
+ * prints them with their targets, and exits 1 if a target is missed. Run with
+ * {@code mvn -Pbench verify} from the project folder (it needs the packaged tool in target/).
+ */
+public final class BenchmarkRunner {
+
+    private final List<Figure> figures = new ArrayList<>();
+
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+        BenchmarkRunner runner = new BenchmarkRunner();
+        runner.textPipeline();
+        runner.pdfPipeline();
+        runner.batchSpeedUp();
+        runner.commandLine();
+        runner.memory();
+        System.exit(runner.report() ? 0 : 1);
+    }
+
+    private void textPipeline() throws RunnerException {
+        double perSecond = score(jmh(TextPipelineBenchmark.class, 3, 5, TimeValue.seconds(2)), "parseAndWriteJson");
+        figures.add(new Figure("1. text pipeline, one thread", "%,.0f bulletins/s/core".formatted(perSecond),
+                ">= 5,000", perSecond >= 5000));
+    }
+
+    private void pdfPipeline() throws RunnerException {
+        Collection<RunResult> results = jmh(PdfPipelineBenchmark.class, 5, 8, TimeValue.seconds(2));
+        double pipeline = score(results, "pipeline");
+        double stripper = score(results, "pdfBoxStripper");
+        double ratio = pipeline / stripper;
+        figures.add(new Figure("2. PDF pipeline / PDFBox stripping", "%.2fx (%.1f / %.1f ms for %d PDFs)".formatted(
+                ratio, pipeline, stripper, Samples.pdfs().size()), "<= 1.10x", ratio <= 1.10));
+    }
+
+    private void batchSpeedUp() throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(BatchBenchmark.class.getName())
+                .forks(1).warmupIterations(1).measurementIterations(3);
+        Collection<RunResult> results = new Runner(options.build()).run();
+        Map<String, Double> byThreads = results.stream().collect(Collectors.toMap(
+                r -> r.getParams().getParam("threads"), r -> r.getPrimaryResult().getScore()));
+        double one = byThreads.get("1");
+        double two = byThreads.get("2");
+        double speedUp = one / two;
+        figures.add(new Figure("3. batch of %d PDFs, 2 threads vs 1".formatted(BatchBenchmark.DOCUMENTS),
+                "%.2fx (%.1f s vs %.1f s; %.0f PDFs/s)".formatted(speedUp, two / 1000, one / 1000,
+                        BatchBenchmark.DOCUMENTS / (two / 1000)), ">= 1.8x", speedUp >= 1.8));
+    }
+
+    private void commandLine() throws IOException, InterruptedException {
+        Path pdf = Samples.TESTDATA.resolve("forms/weekly-2024-12.pdf");
+        List<String> tool = List.of(Processes.launcher().toString(), "extract", pdf.toString());
+        List<String> bare = List.of(Processes.java(), "-cp", Processes.pdfBoxClassPath(),
+                BarePdfBox.class.getName(), pdf.toString());
+        double[] medians = Processes.medianWallSeconds(List.of(tool, bare), 2, 11);
+        double ratio = medians[0] / medians[1];
+        figures.add(new Figure("4. CLI on one PDF / bare PDFBox program", "%.2fx (%.0f / %.0f ms)".formatted(
+                ratio, medians[0] * 1000, medians[1] * 1000), "<= 1.3x", ratio <= 1.3));
+    }
+
+    private void memory() throws IOException, InterruptedException {
+        List<Path> sources = new ArrayList<>(Samples.pdfs());
+        sources.addAll(Samples.texts());
+        sources.addAll(Samples.documents());
+        Processes.PeakRun small = Processes.archiveRun(Samples.copies(Path.of("target", "bench-data", "mixed-500"), sources, 500));
+        Processes.PeakRun large = Processes.archiveRun(Samples.copies(Path.of("target", "bench-data", "mixed-2000"), sources, 2000));
+        double growth = (double) large.peakKilobytes() / small.peakKilobytes();
+        boolean ok = large.peakKilobytes() <= 256 * 1024 && small.peakKilobytes() <= 256 * 1024 && growth <= 1.10;
+        figures.add(new Figure("5. peak RSS, archive run of 500 / 2,000 documents",
+                "%d / %d MB (x%.2f; %.0f / %.0f docs/s)".formatted(small.peakKilobytes() / 1024,
+                        large.peakKilobytes() / 1024, growth, 500 / small.seconds(), 2000 / large.seconds()),
+                "<= 256 MB, flat", ok));
+    }
+
+    private boolean report() throws IOException {
+        StringBuilder table = new StringBuilder();
+        table.append("%n%s, %d cores, Java %s%n".formatted(System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        table.append(String.format(Locale.ROOT, "%-50s %-52s %-18s %s%n", "figure", "measured", "target", ""));
+        boolean all = true;
+        for (Figure figure : figures) {
+            table.append(String.format(Locale.ROOT, "%-50s %-52s %-18s %s%n", figure.name(), figure.measured(),
+                    figure.target(), figure.met() ? "met" : "MISSED"));
+            all &= figure.met();
+        }
+        System.out.print(table);
+        Files.writeString(Path.of("target", "bench-results.txt"), table, StandardCharsets.UTF_8);
+        return all;
+    }
+
+    private static Collection<RunResult> jmh(Class<?> benchmark, int warmups, int measurements, TimeValue time)
+            throws RunnerException {
+        return new Runner(new OptionsBuilder().include(benchmark.getName()).forks(1)
+                .warmupIterations(warmups).warmupTime(time)
+                .measurementIterations(measurements).measurementTime(time).build()).run();
+    }
+
+    private static double score(Collection<RunResult> results, String method) {
+        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+                .findFirst().orElseThrow().getPrimaryResult().getScore();
+    }
+
+    private record Figure(String name, String measured, String target, boolean met) {
+    }
+}
