@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  */
 record Quantity(BigDecimal value, String unit, int start, int end) {
 
+    /** Starts with a digit test so that a search passes other characters cheaply. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\d.第])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:余|多)?(万|亿)?(?:余|多)?"
+            "(?=\\d)(?<![\\d.第])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:余|多)?(万|亿)?(?:余|多)?"
                     + "(人次|件次|人\\(次\\)|件|次|份|个|项|家|%)");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /** The period a figure covers, from the words before it in its sentence: 本周, 本月, 今年以来, 累计. */
 final class Scopes {
 
+    /** The lookahead lets a search pass most characters with one test instead of trying every word. */
     private static final Pattern MARKER = Pattern.compile(
-            "(本周)|(本月|当月)|(今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年)");
+            "(?=[本当今年累截全])(?:(本周)|(本月|当月)|(今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年))");
 
     private Scopes() {
     }

@@ -43,18 +43,39 @@ public final class PlainTextReader implements DocumentReader {
 
     /** Lines of text already decoded; a form feed starts a new page. */
     public static RawDocument ofText(String text, String mediaType, List<Warning> warnings) {
-        // A form feed ends a page; one at the very end does not start another.
-        String body = text.replaceFirst("\f[\\s]*$", "");
+        String body = withoutTrailingFormFeed(text);
         boolean paginated = body.indexOf('\f') >= 0;
         List<SourceLine> lines = new ArrayList<>();
         int page = 1;
-        for (String pageText : body.split("\f", -1)) {
-            for (String line : pageText.split("\r\n|\r|\n", -1)) {
-                lines.add(new SourceLine(line, paginated ? page : null));
+        int start = 0;
+        // One pass: \f ends a page, and \n, \r or \r\n a line.
+        for (int i = 0; i <= body.length(); i++) {
+            char c = i < body.length() ? body.charAt(i) : '\f';
+            if (c == '\n' || c == '\r' || c == '\f') {
+                lines.add(new SourceLine(body.substring(start, i), paginated ? page : null));
+                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (c == '\f') {
+                    page++;
+                }
+                start = i + 1;
             }
-            page++;
         }
         return new RawDocument(lines, mediaType, paginated ? page - 1 : null, warnings);
+    }
+
+    /** A form feed ends a page; one followed only by white space does not start another. */
+    private static String withoutTrailingFormFeed(String text) {
+        int end = text.length();
+        int cut = -1;
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+            if (text.charAt(end) == '\f') {
+                cut = end;
+            }
+        }
+        return cut < 0 ? text : text.substring(0, cut);
     }
 
     static String decode(byte[] content, Path file, List<Warning> warnings) {
