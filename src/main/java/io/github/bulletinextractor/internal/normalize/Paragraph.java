@@ -89,6 +89,10 @@ public final class Paragraph {
                 breaks.add(new PageBreak(pageBreak.offset() - start, pageBreak.page()));
             }
         }
-        return new Paragraph(rest, pageAt(start), false, 0, breaks);
+        Paragraph paragraph = new Paragraph(rest, pageAt(start), false, 0, breaks);
+        if (folded != null) {
+            paragraph.folded = folded.slice(start, start + rest.length());
+        }
+        return paragraph;
     }
 }

@@ -164,6 +164,33 @@ public final class FoldedText {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
+    /**
+     * The view of {@code original().substring(from, to)}, cut from this one rather than folded again.
+     * Folding depends on neighbours only for spaces, so where the cut falls beside a space the
+     * part is folded afresh.
+     */
+    public FoldedText slice(int from, int to) {
+        boolean besideSpace = from < to && (isSpace(original.codePointAt(from)) || isSpace(original.codePointBefore(to)));
+        if (besideSpace || from == 0 && to == original.length()) {
+            return besideSpace ? of(original.substring(from, to)) : this;
+        }
+        int first = 0;
+        while (first < folded.length() && startInOriginal[first] < from) {
+            first++;
+        }
+        int last = first;
+        while (last < folded.length() && endInOriginal[last] <= to) {
+            last++;
+        }
+        int[] starts = new int[last - first];
+        int[] ends = new int[last - first];
+        for (int i = first; i < last; i++) {
+            starts[i - first] = startInOriginal[i] - from;
+            ends[i - first] = endInOriginal[i] - from;
+        }
+        return new FoldedText(original.substring(from, to), folded.substring(first, last), starts, ends);
+    }
+
     public String original() {
         return original;
     }

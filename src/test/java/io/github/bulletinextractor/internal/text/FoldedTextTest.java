@@ -2,6 +2,11 @@ package io.github.bulletinextractor.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FoldedTextTest {
@@ -37,5 +42,40 @@ class FoldedTextTest {
         assertThat(text.original(0, 3)).isEqualTo("本周，");
         assertThat(text.originalFrom(start)).isEqualTo("1838人次");
         assertThat(text.original(2, 2)).isEmpty();
+    }
+
+    /** A slice is what folding the sliced text afresh gives, wherever the cut falls. */
+    @Test
+    void sliceFoldsLikeTheSlicedText() throws IOException {
+        Random random = new Random(20261125);
+        String[] samples = {"（一）3月 23日，受理 951件：１２３", "A B  CD 2 中心 ETC\u3000主任 廳長 ㈠ ①", " 前导 空格 ", ""};
+        try (Stream<Path> files = Files.list(Path.of("testdata", "bulletins"))) {
+            samples = Stream.concat(Stream.of(samples), files.sorted().map(FoldedTextTest::read)).toArray(String[]::new);
+        }
+        for (String sample : samples) {
+            FoldedText whole = FoldedText.of(sample);
+            for (int n = 0; n < 300; n++) {
+                int from = sample.isEmpty() ? 0 : random.nextInt(sample.length());
+                int to = from + random.nextInt(Math.min(200, sample.length() - from) + 1);
+                if (from > 0 && Character.isLowSurrogate(sample.charAt(from))
+                        || to < sample.length() && to > 0 && Character.isLowSurrogate(sample.charAt(to))) {
+                    continue;
+                }
+                FoldedText slice = whole.slice(from, to);
+                FoldedText fresh = FoldedText.of(sample.substring(from, to));
+                assertThat(slice.folded()).as("%s [%d, %d)", sample.length(), from, to).isEqualTo(fresh.folded());
+                for (int i = 0; i < fresh.length(); i++) {
+                    assertThat(slice.original(i, i + 1)).isEqualTo(fresh.original(i, i + 1));
+                }
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
