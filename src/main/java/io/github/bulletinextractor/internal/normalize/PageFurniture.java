@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Recognises page numbers printed on a line of their own: {@code — 2 —}, {@code - 2 -}, {@code 第1页}, {@code 1/4}. */
 final class PageFurniture {
 
+    /** Longer than any page number with its dashes and spaces: such lines are text, not furniture. */
+    private static final int LONGEST = 60;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—–－─_~\\s]*(?:"
                     + "\\d{1,3}"
@@ -17,6 +19,6 @@ final class PageFurniture {
     }
 
     static boolean isPageNumber(String line) {
-        return !line.isBlank() && PAGE_NUMBER.matcher(line).matches();
+        return line.length() <= LONGEST && !line.isBlank() && PAGE_NUMBER.matcher(line).matches();
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A view of printed text made for pattern matching: Traditional characters read as Simplified
@@ -29,6 +30,8 @@ public final class FoldedText {
     private static final char UNKNOWN = 0;
     /** Marks characters that fold to none or to several characters (㈠ to (一)), read the slow way. */
     private static final char COMPLEX = 0xFFFF;
+    /** Marks white space, kept or dropped by its neighbours. */
+    private static final char SPACE = 0xFFFE;
     private static final char[] SINGLE_CHAR_FOLDS = new char[Character.MAX_VALUE + 1];
 
     private final String original;
@@ -44,44 +47,62 @@ public final class FoldedText {
     }
 
     public static FoldedText of(String original) {
-        StringBuilder folded = new StringBuilder(original.length());
-        int[] starts = new int[original.length() * 2 + 2];
-        int[] ends = new int[starts.length];
+        int n = original.length();
+        Builder out = new Builder(n);
         int i = 0;
-        while (i < original.length()) {
-            int cp = original.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (isSpace(cp)) {
-                if (keepsSpace(original, i, next)) {
-                    starts = ensure(starts, folded.length() + 1);
-                    ends = ensure(ends, folded.length() + 1);
-                    starts[folded.length()] = i;
-                    ends[folded.length()] = next;
-                    folded.append(' ');
+        while (i < n) {
+            char c = original.charAt(i);
+            char fold = c < 0x80 ? (c <= ' ' && isSpace(c) ? SPACE : c) : singleCharFold(c);
+            if (fold == SPACE) {
+                if (keepsSpace(original, i, i + 1)) {
+                    out.add(' ', i, i + 1);
                 }
-            } else if (cp < 0x80 || singleCharFold(cp) != COMPLEX) {
+                i++;
+            } else if (fold != COMPLEX) {
                 // Most characters (ASCII, and nearly all of Chinese text) fold to one character.
-                starts = ensure(starts, folded.length() + 1);
-                ends = ensure(ends, folded.length() + 1);
-                starts[folded.length()] = i;
-                ends[folded.length()] = next;
-                folded.append(cp < 0x80 ? (char) cp : singleCharFold(cp));
+                out.add(fold, i, i + 1);
+                i++;
             } else {
+                int cp = original.codePointAt(i);
+                int next = i + Character.charCount(cp);
                 String piece = FOLD.normalize(Character.toString(simplified(cp)));
                 if (piece.isEmpty()) {
                     piece = original.substring(i, next);
                 }
                 for (int k = 0; k < piece.length(); k++) {
-                    starts = ensure(starts, folded.length() + 1);
-                    ends = ensure(ends, folded.length() + 1);
-                    starts[folded.length()] = i;
-                    ends[folded.length()] = next;
-                    folded.append(piece.charAt(k));
+                    out.add(piece.charAt(k), i, next);
                 }
+                i = next;
             }
-            i = next;
         }
-        return new FoldedText(original, folded.toString(), starts, ends);
+        return new FoldedText(original, new String(out.chars, 0, out.length), out.starts, out.ends);
+    }
+
+    /** The folded characters and where each came from, grown only when a character folds to several. */
+    private static final class Builder {
+        char[] chars;
+        int[] starts;
+        int[] ends;
+        int length;
+
+        Builder(int capacity) {
+            chars = new char[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void add(char c, int start, int end) {
+            if (length == chars.length) {
+                int capacity = Math.max(16, length * 2);
+                chars = Arrays.copyOf(chars, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+            }
+            chars[length] = c;
+            starts[length] = start;
+            ends[length] = end;
+            length++;
+        }
     }
 
     /**
@@ -95,7 +116,8 @@ public final class FoldedText {
         char known = SINGLE_CHAR_FOLDS[cp];
         if (known == UNKNOWN) {
             String piece = FOLD.normalize(Character.toString(simplified(cp)));
-            known = piece.length() == 1 && !Character.isSurrogate(piece.charAt(0)) ? piece.charAt(0) : COMPLEX;
+            known = isSpace(cp) ? SPACE
+                    : piece.length() == 1 && !Character.isSurrogate(piece.charAt(0)) ? piece.charAt(0) : COMPLEX;
             SINGLE_CHAR_FOLDS[cp] = known;
         }
         return known;
@@ -120,10 +142,6 @@ public final class FoldedText {
             throw new UncheckedIOException(e);
         }
         return table;
-    }
-
-    private static int[] ensure(int[] array, int size) {
-        return size <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(size, array.length * 2));
     }
 
     private static boolean isSpace(int cp) {
