@@ -1,8 +1,10 @@
 package io.github.bulletinextractor.internal.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads one official from a phrase such as {@code 交通运输厅公路局党委书记、局长屈洪斌}: the
@@ -13,10 +15,13 @@ final class OfficialParser {
     private static final String CORE_TITLES = "厅长|局长|主任|书记|巡视员|调研员|成员|委员|专员|总监|队长|处长|秘书长|组长|"
             + "主席|院长|关长|行长|部长|司长|署长|会长|社长|台长|馆长|校长|所长|站长|科长|总师|工程师|经济师|会计师|督察长|"
             + "督学|省长|市长|县长|区长|理事长|董事长|经理|参事|领导";
-    private static final Pattern TITLE = Pattern.compile(
-            "(?:党组|党委|机关党委|机关|纪检监察组|纪检组|副|常务|专职|一级|二级|三级|四级|警务技术|警务|首席|总|高级|执行)*"
-                    + "(?:" + CORE_TITLES + ")");
-    private static final Pattern ENDS_WITH_TITLE = Pattern.compile(".*(?:" + CORE_TITLES + ")");
+    private static final String TITLE_PREFIXES =
+            "党组|党委|机关党委|机关|纪检监察组|纪检组|副|常务|专职|一级|二级|三级|四级|警务技术|警务|首席|总|高级|执行";
+    private static final Pattern TITLE = Pattern.compile("(?:" + TITLE_PREFIXES + ")*(?:" + CORE_TITLES + ")");
+    private static final List<String> CORE_TITLE_LIST = List.of(CORE_TITLES.split("\\|"));
+    /** What a title can start with: the parser tries a title only at these characters. */
+    private static final String TITLE_FIRST_CHARACTERS = Arrays.stream((TITLE_PREFIXES + "|" + CORE_TITLES).split("\\|"))
+            .map(title -> title.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Pattern ORGANISATION = Pattern.compile(
             "\\p{IsHan}+(?:厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司)");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
@@ -77,7 +82,7 @@ final class OfficialParser {
         titles.add(head.substring(titleStart));
         for (int i = 1; i < parts.length; i++) {
             String title = i == parts.length - 1 ? last.substring(0, nameStart) : parts[i];
-            if (!TITLE.matcher(title).matches() && !ENDS_WITH_TITLE.matcher(title).matches()) {
+            if (!TITLE.matcher(title).matches() && !endsWithTitle(title)) {
                 return null;
             }
             titles.add(title);
@@ -95,7 +100,7 @@ final class OfficialParser {
     private static int nameStart(String last) {
         for (int nameLength = 2; nameLength <= 4 && nameLength < last.length(); nameLength++) {
             int start = last.length() - nameLength;
-            if (ENDS_WITH_TITLE.matcher(last.substring(0, start)).matches()
+            if (endsWithTitle(last.substring(0, start))
                     && NAME.matcher(last.substring(start)).matches()) {
                 return start;
             }
@@ -103,9 +108,21 @@ final class OfficialParser {
         return -1;
     }
 
+    private static boolean endsWithTitle(String text) {
+        for (String title : CORE_TITLE_LIST) {
+            if (text.endsWith(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the first title starts: the earliest point after which all is title and before which all is organisation. */
     private static int titleStart(String head) {
         for (int start = 0; start < head.length(); start++) {
+            if (TITLE_FIRST_CHARACTERS.indexOf(head.charAt(start)) < 0) {
+                continue;
+            }
             String before = head.substring(0, start);
             if ((before.isEmpty() || ORGANISATION.matcher(before).matches())
                     && TITLE.matcher(head.substring(start)).matches()) {
