@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  */
 record Quantity(BigDecimal value, String unit, int start, int end) {
 
-    /** Starts with a digit test so that a search passes other characters cheaply. */
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?=\\d)(?<![\\d.第])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:余|多)?(万|亿)?(?:余|多)?"
+            "(?<![\\d.第])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:余|多)?(万|亿)?(?:余|多)?"
                     + "(人次|件次|人\\(次\\)|件|次|份|个|项|家|%)");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
@@ -27,8 +26,14 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
     /** Every quantity in {@code folded} between {@code from} and {@code to}, in order. */
     static List<Quantity> findAll(String folded, int from, int to) {
         List<Quantity> found = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(folded).region(from, to);
-        while (m.find()) {
+        Matcher m = QUANTITY.matcher(folded).useTransparentBounds(true);
+        // The pattern is tried only where a run of digits starts, not at every character.
+        for (int i = from; i < to; i++) {
+            if (!isDigit(folded.charAt(i)) || i > 0 && isDigit(folded.charAt(i - 1))
+                    || !m.region(i, to).lookingAt()) {
+                continue;
+            }
+            i = m.end() - 1;
             BigDecimal value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
             if ("万".equals(m.group(3))) {
                 value = value.multiply(TEN_THOUSAND);
@@ -43,5 +48,9 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
             found.add(new Quantity(value, unit, m.start(), m.end()));
         }
         return found;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
