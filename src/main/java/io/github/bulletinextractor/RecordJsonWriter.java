@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -40,16 +40,19 @@ final class RecordJsonWriter {
     }
 
     static String write(Record record, boolean pretty) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-            if (pretty) {
-                generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        // Jackson's own string writer: unlike StringWriter it neither locks nor copies as it grows.
+        SegmentedStringWriter text = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        try {
+            try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+                if (pretty) {
+                    generator.setPrettyPrinter(new DefaultPrettyPrinter());
+                }
+                writeValue(generator, record);
             }
-            writeValue(generator, record);
+            return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
-        return text.toString();
     }
 
     private static void writeValue(JsonGenerator generator, Object value) throws IOException {
