@@ -53,7 +53,7 @@ public final class Normaliser {
             }
             if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
                     || inMasthead && classifier.endsWithDate(tail(text)))) {
-                paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks));
+                paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks, open.folded));
                 open = null;
             }
             if (open == null) {
@@ -81,7 +81,7 @@ public final class Normaliser {
             gap = false;
         }
         if (open != null) {
-            paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks));
+            paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks, open.folded));
         }
         return paragraphs;
     }
@@ -95,10 +95,11 @@ public final class Normaliser {
             }
             MarkupResidue.Line stripped = MarkupResidue.strip(plain);
             String text = stripped.text();
-            Block block = text.isEmpty() ? new Block(BlockKind.PLAIN, null) : classifier.classify(FoldedText.of(text));
+            FoldedText folded = text.isEmpty() ? null : FoldedText.of(text);
+            Block block = folded == null ? new Block(BlockKind.PLAIN, null) : classifier.classify(folded);
             int boldLead = Math.max(stripped.boldLead(), Math.min(raw.boldLead(), text.length()));
             int width = TextWidth.of(text);
-            lines.add(new Line(text, raw.page(), stripped.heading(), stripped.rule(), boldLead, block,
+            lines.add(new Line(text, folded, raw.page(), stripped.heading(), stripped.rule(), boldLead, block,
                     width, width, raw.startsParagraph(), raw.endsParagraph()));
         }
         return lines;
@@ -184,15 +185,16 @@ public final class Normaliser {
      * A cleaned line, or the paragraph it opened: then {@code block} is that of its first line and
      * {@code text} and {@code lastWidth} are those of its latest line.
      */
-    private record Line(String text, Integer page, boolean heading, boolean rule, int boldLead, Block block,
-                        int width, int lastWidth, boolean startsParagraph, boolean endsParagraph) {
+    private record Line(String text, FoldedText folded, Integer page, boolean heading, boolean rule, int boldLead,
+                        Block block, int width, int lastWidth, boolean startsParagraph, boolean endsParagraph) {
 
         boolean blank() {
             return text.isEmpty() && !rule;
         }
 
         Line continuedBy(Line next) {
-            return new Line(next.text, page, heading, rule, boldLead, block, width, next.width, startsParagraph,
+            // The folded view was of one line; a paragraph of several is folded when it is needed.
+            return new Line(next.text, null, page, heading, rule, boldLead, block, width, next.width, startsParagraph,
                     next.endsParagraph);
         }
     }

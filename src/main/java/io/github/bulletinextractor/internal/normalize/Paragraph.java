@@ -30,11 +30,17 @@ public final class Paragraph {
     }
 
     public Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks) {
+        this(text, page, heading, boldLead, pageBreaks, null);
+    }
+
+    /** With {@code folded} the folded view of {@code text} when the caller has it already, else null. */
+    Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks, FoldedText folded) {
         this.text = text;
         this.page = page;
         this.heading = heading;
         this.boldLead = boldLead;
         this.pageBreaks = List.copyOf(pageBreaks);
+        this.folded = folded;
     }
 
     public Paragraph(String text, Integer page, boolean heading, int boldLead) {
@@ -89,10 +95,7 @@ public final class Paragraph {
                 breaks.add(new PageBreak(pageBreak.offset() - start, pageBreak.page()));
             }
         }
-        Paragraph paragraph = new Paragraph(rest, pageAt(start), false, 0, breaks);
-        if (folded != null) {
-            paragraph.folded = folded.slice(start, start + rest.length());
-        }
-        return paragraph;
+        return new Paragraph(rest, pageAt(start), false, 0, breaks,
+                folded == null ? null : folded.slice(start, start + rest.length()));
     }
 }
