@@ -3,6 +3,7 @@ package io.github.bulletinextractor.internal.extract;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
+import io.github.bulletinextractor.internal.segment.Titles;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Visit;
 import io.github.bulletinextractor.model.WarningCode;
@@ -47,7 +48,7 @@ public final class VisitExtractor implements FieldExtractor {
         Matcher leading = LEADING_DATE.matcher(first.folded().folded());
         if (leading.lookingAt()) {
             date = dayInPeriod(Integer.parseInt(leading.group(1)), Integer.parseInt(leading.group(2)),
-                    leading.group().replaceAll("[,，]$", ""), first.page(), draft);
+                    Titles.withoutTrailing(leading.group(), ",，"), first.page(), draft);
         }
         int sentences = 0;
         for (Paragraph paragraph : item.body()) {

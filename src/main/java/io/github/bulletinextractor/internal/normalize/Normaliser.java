@@ -89,7 +89,7 @@ public final class Normaliser {
     private List<Line> cleanLines(List<SourceLine> source) {
         List<Line> lines = new ArrayList<>(source.size());
         for (SourceLine raw : source) {
-            String plain = raw.text().replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "");
+            String plain = withoutInvisibles(raw.text());
             if (PageFurniture.isPageNumber(plain)) {
                 continue;
             }
@@ -103,6 +103,17 @@ public final class Normaliser {
                     width, width, raw.startsParagraph(), raw.endsParagraph()));
         }
         return lines;
+    }
+
+    /** No-break spaces as spaces; zero-width spaces and stray byte-order marks removed. */
+    private static String withoutInvisibles(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+                return text.replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "");
+            }
+        }
+        return text;
     }
 
     /** Blank lines mean something only in text that also has lines directly after one another. */

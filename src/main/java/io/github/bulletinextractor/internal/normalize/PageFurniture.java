@@ -7,6 +7,7 @@ final class PageFurniture {
 
     /** Longer than any page number with its dashes and spaces: such lines are text, not furniture. */
     private static final int LONGEST = 60;
+    private static final String RULE_OR_SPACE = "-—–－─_~";
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—–－─_~\\s]*(?:"
                     + "\\d{1,3}"
@@ -19,6 +20,16 @@ final class PageFurniture {
     }
 
     static boolean isPageNumber(String line) {
-        return line.length() <= LONGEST && !line.isBlank() && PAGE_NUMBER.matcher(line).matches();
+        if (line.length() > LONGEST) {
+            return false;
+        }
+        int first = 0;
+        while (first < line.length()
+                && (RULE_OR_SPACE.indexOf(line.charAt(first)) >= 0 || Character.isWhitespace(line.charAt(first)))) {
+            first++;
+        }
+        // Only a number, 第, P or p can open the page number itself: other lines are passed over cheaply.
+        return first < line.length() && (Character.isDigit(line.charAt(first)) || "第Pp".indexOf(line.charAt(first)) >= 0)
+                && PAGE_NUMBER.matcher(line).matches();
     }
 }

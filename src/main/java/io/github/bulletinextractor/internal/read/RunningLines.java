@@ -3,12 +3,16 @@ package io.github.bulletinextractor.internal.read;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Running headers and footers: the first or last line of a page that recurs, digits aside, on most
  * pages of the document. A bulletin's own lines never repeat like that.
  */
 final class RunningLines {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final int MIN_PAGES = 3;
 
@@ -43,6 +47,6 @@ final class RunningLines {
     }
 
     private static String key(PdfLine line) {
-        return line.text().replaceAll("\\d+", "#").replaceAll("\\s+", "");
+        return SPACES.matcher(DIGITS.matcher(line.text()).replaceAll("#")).replaceAll("");
     }
 }

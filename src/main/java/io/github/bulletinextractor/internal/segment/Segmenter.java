@@ -160,7 +160,7 @@ public final class Segmenter {
         String heading = null;
         Paragraph body = rest;
         if (Titles.isTitle(rest.text())) {
-            heading = rest.text().replaceAll("[：:]+$", "");
+            heading = Titles.withoutTrailing(rest.text(), "：:");
             body = rest.from(rest.text().length());
         } else {
             String runIn = Titles.runInTitle(rest.text(), paragraph.boldLead() - labelLength);

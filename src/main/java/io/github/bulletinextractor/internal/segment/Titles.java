@@ -55,4 +55,13 @@ public final class Titles {
         boolean bold = boldLead >= stop;
         return bold || TOPIC.matcher(FoldedText.of(candidate).folded()).matches() ? candidate : null;
     }
+
+    /** {@code text} without the run of {@code characters} it ends with (a heading's closing colon). */
+    public static String withoutTrailing(String text, String characters) {
+        int end = text.length();
+        while (end > 0 && characters.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
 }

@@ -6,6 +6,9 @@ import com.ibm.icu.lang.UProperty;
 /** Printed width of a line in half-width cells: CJK, full-width and ambiguous forms take two. */
 public final class TextWidth {
 
+    /** Cells of each BMP character, 0 until first seen; filled without locking since racing threads store the same value. */
+    private static final byte[] BMP_CELLS = new byte[Character.MAX_VALUE + 1];
+
     private TextWidth() {
     }
 
@@ -23,9 +26,16 @@ public final class TextWidth {
         if (cp < 0x80) {
             return 1;
         }
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return 2; // CJK Unified Ideographs, most of the text: wide without a property lookup
+        if (cp > Character.MAX_VALUE) {
+            return eastAsianCells(cp);
         }
+        if (BMP_CELLS[cp] == 0) {
+            BMP_CELLS[cp] = (byte) eastAsianCells(cp);
+        }
+        return BMP_CELLS[cp];
+    }
+
+    private static int eastAsianCells(int cp) {
         int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
         return eaw == UCharacter.EastAsianWidth.WIDE
                 || eaw == UCharacter.EastAsianWidth.FULLWIDTH
