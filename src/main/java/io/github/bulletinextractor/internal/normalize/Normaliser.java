@@ -53,7 +53,7 @@ public final class Normaliser {
             }
             if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
                     || inMasthead && classifier.endsWithDate(tail(text)))) {
-                paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks, open.folded));
+                paragraphs.add(paragraph(text, open, pageBreaks));
                 open = null;
             }
             if (open == null) {
@@ -81,7 +81,7 @@ public final class Normaliser {
             gap = false;
         }
         if (open != null) {
-            paragraphs.add(new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks, open.folded));
+            paragraphs.add(paragraph(text, open, pageBreaks));
         }
         return paragraphs;
     }
@@ -103,6 +103,13 @@ public final class Normaliser {
                     width, width, raw.startsParagraph(), raw.endsParagraph()));
         }
         return lines;
+    }
+
+    /** A paragraph of one line keeps the folded view and classification its line was given. */
+    private static Paragraph paragraph(StringBuilder text, Line open, List<Paragraph.PageBreak> pageBreaks) {
+        boolean oneLine = open.folded != null;
+        return new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks, open.folded,
+                oneLine ? open.block : null);
     }
 
     /** No-break spaces as spaces; zero-width spaces and stray byte-order marks removed. */

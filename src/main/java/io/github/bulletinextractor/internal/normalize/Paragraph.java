@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.normalize;
 
+import io.github.bulletinextractor.internal.segment.Block;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ public final class Paragraph {
     private final int boldLead;
     private final List<PageBreak> pageBreaks;
     private FoldedText folded;
+    /** How the classifier saw the text, when the normaliser already knows (a paragraph of one line). */
+    private final Block block;
 
     /**
      * A page that begins inside a paragraph.
@@ -30,17 +33,19 @@ public final class Paragraph {
     }
 
     public Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks) {
-        this(text, page, heading, boldLead, pageBreaks, null);
+        this(text, page, heading, boldLead, pageBreaks, null, null);
     }
 
-    /** With {@code folded} the folded view of {@code text} when the caller has it already, else null. */
-    Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks, FoldedText folded) {
+    /** With the folded view and classification of {@code text} where the caller has them already, else nulls. */
+    Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks, FoldedText folded,
+              Block block) {
         this.text = text;
         this.page = page;
         this.heading = heading;
         this.boldLead = boldLead;
         this.pageBreaks = List.copyOf(pageBreaks);
         this.folded = folded;
+        this.block = block;
     }
 
     public Paragraph(String text, Integer page, boolean heading, int boldLead) {
@@ -71,6 +76,11 @@ public final class Paragraph {
         return folded;
     }
 
+    /** The classification of the text if the normaliser made it (for a paragraph of one line), else null. */
+    public Block block() {
+        return block;
+    }
+
     /** The page the character at {@code offset} is printed on. */
     public Integer pageAt(int offset) {
         Integer result = page;
@@ -96,6 +106,6 @@ public final class Paragraph {
             }
         }
         return new Paragraph(rest, pageAt(start), false, 0, breaks,
-                folded == null ? null : folded.slice(start, start + rest.length()));
+                folded == null ? null : folded.slice(start, start + rest.length()), null);
     }
 }
