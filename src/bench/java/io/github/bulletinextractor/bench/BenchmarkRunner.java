@@ -54,7 +54,7 @@ public final class BenchmarkRunner {
     private void batchSpeedUp() throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(BatchBenchmark.class.getName())
-                .forks(1).warmupIterations(3).measurementIterations(5);
+                .forks(1).warmupIterations(6).measurementIterations(5);
         Collection<RunResult> results = new Runner(options.build()).run();
         Map<String, Double> byThreads = results.stream().collect(Collectors.toMap(
                 r -> r.getParams().getParam("threads"), r -> r.getPrimaryResult().getScore()));
