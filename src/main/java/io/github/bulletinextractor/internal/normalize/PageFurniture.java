@@ -9,12 +9,12 @@ final class PageFurniture {
     private static final int LONGEST = 60;
     private static final String RULE_OR_SPACE = "-—–－─_~";
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－─_~\\s]*(?:"
+            "[-—–－─_~\\s\u3000]*(?:"
                     + "\\d{1,3}"
                     + "|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/／]?\\s*共\\s*\\d{1,3}\\s*页)?"
                     + "|\\d{1,3}\\s*[/／]\\s*\\d{1,3}"
                     + "|[Pp]age\\s*\\d{1,3}(?:\\s*of\\s*\\d{1,3})?"
-                    + ")[-—–－─_~\\s]*");
+                    + ")[-—–－─_~\\s\u3000]*");
 
     private PageFurniture() {
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import io.github.bulletinextractor.model.Warning;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,5 +74,44 @@ class PlainTextReaderTest {
         out[1] = (byte) (littleEndian ? 0xFE : 0xFF);
         System.arraycopy(bytes, 0, out, 2, bytes.length);
         return out;
+    }
+
+    @Test
+    void formFeedsStartPagesAndAnyLineEndEndsALine() {
+        RawDocument document = PlainTextReader.ofText("一\r\n二\r三\n四\f五\n\f \n", "text/plain", new ArrayList<>());
+
+        assertThat(document.lines()).extracting(SourceLine::text).containsExactly("一", "二", "三", "四", "五", "");
+        assertThat(document.lines()).extracting(SourceLine::page).containsExactly(1, 1, 1, 1, 2, 2);
+        assertThat(document.pageCount()).isEqualTo(2);
+    }
+
+    /** The one-pass splitter gives the lines and pages the two regular expressions it replaced gave. */
+    @Test
+    void splitsAsTheRegularExpressionsDid() {
+        Random random = new Random(6);
+        String alphabet = "ab \r\n\f\t";
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            RawDocument document = PlainTextReader.ofText(text.toString(), "text/plain", new ArrayList<>());
+            assertThat(document.lines()).as(text.toString().replace("\r", "\\r").replace("\n", "\\n")
+                    .replace("\f", "\\f")).isEqualTo(byRegularExpressions(text.toString()));
+        }
+    }
+
+    private static List<SourceLine> byRegularExpressions(String text) {
+        String body = text.replaceFirst("\f[\\s]*$", "");
+        boolean paginated = body.indexOf('\f') >= 0;
+        List<SourceLine> lines = new ArrayList<>();
+        int page = 1;
+        for (String pageText : body.split("\f", -1)) {
+            for (String line : pageText.split("\r\n|\r|\n", -1)) {
+                lines.add(new SourceLine(line, paginated ? page : null));
+            }
+            page++;
+        }
+        return lines;
     }
 }
