@@ -43,6 +43,9 @@ public final class CaseCountExtractor implements FieldExtractor {
 
     private static void readClause(String f, int start, int end, Integer page, Map<MetricScope, CaseFigures> found,
                                    BulletinDraft draft) {
+        if (keywordsIn(f, start, end) < 2) {
+            return; // case counts name at least two of the four; most sentences name none
+        }
         Long[] figures = new Long[KEYWORDS.size()];
         int matched = 0;
         int previousEnd = start;
@@ -69,6 +72,17 @@ public final class CaseCountExtractor implements FieldExtractor {
                     + f.substring(start, end), page);
         }
         found.put(scope, new CaseFigures(figures[0], figures[1], figures[2], figures[3]));
+    }
+
+    private static int keywordsIn(String f, int start, int end) {
+        int count = 0;
+        for (String keyword : KEYWORDS) {
+            int at = f.indexOf(keyword, start);
+            if (at >= 0 && at + keyword.length() <= end) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int lastKeyword(String text) {

@@ -22,8 +22,11 @@ final class OfficialParser {
     /** What a title can start with: the parser tries a title only at these characters. */
     private static final String TITLE_FIRST_CHARACTERS = Arrays.stream((TITLE_PREFIXES + "|" + CORE_TITLES).split("\\|"))
             .map(title -> title.substring(0, 1)).distinct().collect(Collectors.joining());
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "\\p{IsHan}+(?:厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司)");
+    private static final String ORGANISATION_ENDINGS = "厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司";
+    private static final Pattern ORGANISATION = Pattern.compile("\\p{IsHan}+(?:" + ORGANISATION_ENDINGS + ")");
+    /** What an organisation's name can end with: the pattern is tried only on such text. */
+    private static final String ORGANISATION_LAST_CHARACTERS = Arrays.stream(ORGANISATION_ENDINGS.split("\\|"))
+            .map(ending -> ending.substring(ending.length() - 1)).distinct().collect(Collectors.joining());
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
     private static final int MIN_DEPARTMENT = 3;
     private static final int MIN_UNIT = 3;
@@ -108,6 +111,11 @@ final class OfficialParser {
         return -1;
     }
 
+    private static boolean isOrganisation(String text) {
+        return !text.isEmpty() && ORGANISATION_LAST_CHARACTERS.indexOf(text.charAt(text.length() - 1)) >= 0
+                && ORGANISATION.matcher(text).matches();
+    }
+
     private static boolean endsWithTitle(String text) {
         for (String title : CORE_TITLE_LIST) {
             if (text.endsWith(title)) {
@@ -119,12 +127,15 @@ final class OfficialParser {
 
     /** Where the first title starts: the earliest point after which all is title and before which all is organisation. */
     private static int titleStart(String head) {
+        if (!endsWithTitle(head)) {
+            return -1; // every title ends with a core title, and so must whatever follows the organisation
+        }
         for (int start = 0; start < head.length(); start++) {
             if (TITLE_FIRST_CHARACTERS.indexOf(head.charAt(start)) < 0) {
                 continue;
             }
             String before = head.substring(0, start);
-            if ((before.isEmpty() || ORGANISATION.matcher(before).matches())
+            if ((before.isEmpty() || isOrganisation(before))
                     && TITLE.matcher(head.substring(start)).matches()) {
                 return start;
             }
@@ -138,8 +149,7 @@ final class OfficialParser {
      */
     private static int departmentEnd(String organisation) {
         for (int end = MIN_DEPARTMENT; end <= organisation.length() - MIN_UNIT; end++) {
-            if (ORGANISATION.matcher(organisation.substring(0, end)).matches()
-                    && ORGANISATION.matcher(organisation.substring(end)).matches()) {
+            if (isOrganisation(organisation.substring(0, end)) && isOrganisation(organisation.substring(end))) {
                 return end;
             }
         }

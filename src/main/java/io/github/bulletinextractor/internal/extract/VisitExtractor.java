@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class VisitExtractor implements FieldExtractor {
 
-    private static final Pattern VISITS_HEADING = Pattern.compile(".*(?:长进大厅|领导进大厅).*");
     private static final Pattern VENUE = Pattern.compile(
-            "(?:到|莅临|来到|深入|走进)(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅"
+            "(?=[到莅来深走])(?:到|莅临|来到|深入|走进)(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅"
                     + "|[^,;。]{0,12}窗口)");
     private static final Pattern WINDOW = Pattern.compile("到?[^,;。]{0,14}?窗口");
     private static final Pattern TIME_ADVERBIAL = Pattern.compile(
@@ -32,10 +31,15 @@ public final class VisitExtractor implements FieldExtractor {
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
         document.walkSections(section -> {
-            if (section.heading() != null && VISITS_HEADING.matcher(FoldedText.of(section.heading()).folded()).matches()) {
+            if (section.heading() != null && isVisitsHeading(FoldedText.of(section.heading()).folded())) {
                 section.walk(item -> readItem(item, draft));
             }
         });
+    }
+
+    /** 厅（局）长进大厅, 领导进大厅 and the like. */
+    private static boolean isVisitsHeading(String folded) {
+        return folded.contains("长进大厅") || folded.contains("领导进大厅");
     }
 
     /** One item of the section: its date, if stated, opens its first paragraph. */
