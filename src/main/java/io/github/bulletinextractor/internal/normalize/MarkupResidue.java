@@ -62,15 +62,22 @@ final class MarkupResidue {
      * recurses once per character and overflows the stack on a long line.
      */
     private static boolean isRule(String raw) {
-        String start = raw.strip();
-        if (start.isEmpty() || "-*_".indexOf(start.charAt(0)) < 0) {
-            return false;
+        char mark = 0;
+        int marks = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t') {
+                continue;
+            }
+            if (mark == 0 && "-*_".indexOf(c) >= 0) {
+                mark = c;
+            }
+            if (c != mark) {
+                return false;
+            }
+            marks++;
         }
-        String marks = raw.replace(" ", "").replace("\t", "");
-        if (marks.length() < 3 || "-*_".indexOf(marks.charAt(0)) < 0) {
-            return false;
-        }
-        return marks.chars().allMatch(c -> c == marks.charAt(0));
+        return marks >= 3;
     }
 
     private static String unmark(String text) {
