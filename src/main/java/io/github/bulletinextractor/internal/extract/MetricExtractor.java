@@ -129,10 +129,10 @@ public final class MetricExtractor implements FieldExtractor {
         if (leading.lookingAt()) {
             start = leading.end();
         }
-        int tailFrom = Math.max(start, end - FILLER_REACH);
-        Matcher trailing = TRAILING_FILLER.matcher(f.substring(tailFrom, end));
+        // The region's end anchors the pattern's $, so the tail is searched in place.
+        Matcher trailing = TRAILING_FILLER.matcher(f).region(Math.max(start, end - FILLER_REACH), end);
         if (trailing.find()) {
-            end = tailFrom + trailing.start();
+            end = trailing.start();
         }
         String label = text.original(start, end).strip();
         return label.isEmpty() ? null : label;
