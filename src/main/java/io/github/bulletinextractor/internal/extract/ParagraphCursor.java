@@ -84,7 +84,7 @@ final class ParagraphCursor {
     }
 
     private void findMarker(int from) {
-        if (from <= f.length() && markers.find(from)) {
+        if (Scopes.next(markers, f, from, f.length()) >= 0) {
             markerStart = markers.start();
             markerEnd = markers.end();
             markerScope = Scopes.scopeOf(markers);

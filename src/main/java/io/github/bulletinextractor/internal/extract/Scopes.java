@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /** The period a figure covers, from the words before it in its sentence: 本周, 本月, 今年以来, 累计. */
 final class Scopes {
 
-    /** The lookahead lets a search pass most characters with one test instead of trying every word. */
     private static final Pattern MARKER = Pattern.compile(
-            "(?=[本当今年累截全])(?:(本周)|(本月|当月)|(今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年))");
+            "(本周)|(本月|当月)|(今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年)");
+    /** What a marker starts with: the pattern is tried only at these characters. */
+    private static final String FIRST_CHARACTERS = "本当今年累截全";
 
     private Scopes() {
     }
@@ -17,11 +18,24 @@ final class Scopes {
     /** The last scope stated in {@code folded} between {@code from} and {@code to}, or null. */
     static MetricScope stated(String folded, int from, int to) {
         MetricScope scope = null;
-        Matcher m = MARKER.matcher(folded).region(from, to);
-        while (m.find()) {
+        Matcher m = MARKER.matcher(folded);
+        for (int at = next(m, folded, from, to); at >= 0; at = next(m, folded, m.end(), to)) {
             scope = scopeOf(m);
         }
         return scope;
+    }
+
+    /**
+     * Finds the next marker of {@code m} (a matcher of {@link #markers}) in {@code [from, to)} and
+     * returns where it starts, or -1; the matcher then holds it.
+     */
+    static int next(Matcher m, String folded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (FIRST_CHARACTERS.indexOf(folded.charAt(i)) >= 0 && m.region(i, to).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Matcher markers(String folded) {
