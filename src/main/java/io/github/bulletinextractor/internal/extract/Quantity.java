@@ -20,6 +20,7 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\d.第])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:余|多)?(万|亿)?(?:余|多)?"
                     + "(人次|件次|人\\(次\\)|件|次|份|个|项|家|%)");
+    private static final String UNIT_FIRST_CHARACTERS = "人件次份个项家%";
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
@@ -27,10 +28,11 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
     static List<Quantity> findAll(String folded, int from, int to) {
         List<Quantity> found = new ArrayList<>();
         Matcher m = QUANTITY.matcher(folded).useTransparentBounds(true);
-        // The pattern is tried only where a run of digits starts, not at every character.
+        // The pattern is tried only where a run of digits starts and a unit follows the number,
+        // not at every character, nor at the dates and years most digits belong to.
         for (int i = from; i < to; i++) {
             if (!isDigit(folded.charAt(i)) || i > 0 && isDigit(folded.charAt(i - 1))
-                    || !m.region(i, to).lookingAt()) {
+                    || !unitFollows(folded, i, to) || !m.region(i, to).lookingAt()) {
                 continue;
             }
             i = m.end() - 1;
@@ -48,6 +50,21 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
             found.add(new Quantity(value, unit, m.start(), m.end()));
         }
         return found;
+    }
+
+    /**
+     * Whether a unit's first character comes right after the number starting at {@code start} and
+     * its 余/多/万/亿: the pattern can match nowhere else, since none of those characters starts a unit.
+     */
+    private static boolean unitFollows(String folded, int start, int to) {
+        int i = start;
+        while (i < to && (isDigit(folded.charAt(i)) || folded.charAt(i) == ',' || folded.charAt(i) == '.')) {
+            i++;
+        }
+        while (i < to && "余多万亿".indexOf(folded.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < to && UNIT_FIRST_CHARACTERS.indexOf(folded.charAt(i)) >= 0;
     }
 
     private static boolean isDigit(char c) {
