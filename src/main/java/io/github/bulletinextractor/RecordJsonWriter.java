@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,11 @@ final class RecordJsonWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
-    private static final Map<Class<?>, List<Method>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
+
+    /** A record component: its name, quoted and escaped once, and its accessor. */
+    private record Property(SerializedString name, Method accessor) {
+    }
 
     private RecordJsonWriter() {
     }
@@ -87,9 +92,9 @@ final class RecordJsonWriter {
 
     private static void writeRecord(JsonGenerator generator, Record record) throws IOException {
         generator.writeStartObject();
-        for (Method accessor : ACCESSORS.computeIfAbsent(record.getClass(), RecordJsonWriter::accessorsInOrder)) {
-            generator.writeFieldName(accessor.getName());
-            writeValue(generator, read(accessor, record));
+        for (Property property : PROPERTIES.computeIfAbsent(record.getClass(), RecordJsonWriter::propertiesInOrder)) {
+            generator.writeFieldName(property.name());
+            writeValue(generator, read(property.accessor(), record));
         }
         generator.writeEndObject();
     }
@@ -103,14 +108,16 @@ final class RecordJsonWriter {
     }
 
     /** The components in declaration order, except that those {@link JsonPropertyOrder} names come first. */
-    private static List<Method> accessorsInOrder(Class<?> type) {
+    private static List<Property> propertiesInOrder(Class<?> type) {
         List<RecordComponent> components = new ArrayList<>(Arrays.asList(type.getRecordComponents()));
         JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
         if (order != null) {
             List<String> named = Arrays.asList(order.value());
             components.sort((a, b) -> Integer.compare(rank(named, a), rank(named, b)));
         }
-        return components.stream().map(RecordComponent::getAccessor).toList();
+        return components.stream()
+                .map(component -> new Property(new SerializedString(component.getName()), component.getAccessor()))
+                .toList();
     }
 
     private static int rank(List<String> named, RecordComponent component) {
