@@ -36,14 +36,13 @@ public final class FoldedText {
 
     private final String original;
     private final String folded;
+    /** Where each folded character comes from; it ends where that printed character ends. */
     private final int[] startInOriginal;
-    private final int[] endInOriginal;
 
-    private FoldedText(String original, String folded, int[] startInOriginal, int[] endInOriginal) {
+    private FoldedText(String original, String folded, int[] startInOriginal) {
         this.original = original;
         this.folded = folded;
         this.startInOriginal = startInOriginal;
-        this.endInOriginal = endInOriginal;
     }
 
     public static FoldedText of(String original) {
@@ -55,12 +54,12 @@ public final class FoldedText {
             char fold = c < 0x80 ? (c <= ' ' && isSpace(c) ? SPACE : c) : singleCharFold(c);
             if (fold == SPACE) {
                 if (keepsSpace(original, i, i + 1)) {
-                    out.add(' ', i, i + 1);
+                    out.add(' ', i);
                 }
                 i++;
             } else if (fold != COMPLEX) {
                 // Most characters (ASCII, and nearly all of Chinese text) fold to one character.
-                out.add(fold, i, i + 1);
+                out.add(fold, i);
                 i++;
             } else {
                 int cp = original.codePointAt(i);
@@ -70,37 +69,33 @@ public final class FoldedText {
                     piece = original.substring(i, next);
                 }
                 for (int k = 0; k < piece.length(); k++) {
-                    out.add(piece.charAt(k), i, next);
+                    out.add(piece.charAt(k), i);
                 }
                 i = next;
             }
         }
-        return new FoldedText(original, new String(out.chars, 0, out.length), out.starts, out.ends);
+        return new FoldedText(original, new String(out.chars, 0, out.length), out.starts);
     }
 
     /** The folded characters and where each came from, grown only when a character folds to several. */
     private static final class Builder {
         char[] chars;
         int[] starts;
-        int[] ends;
         int length;
 
         Builder(int capacity) {
             chars = new char[capacity];
             starts = new int[capacity];
-            ends = new int[capacity];
         }
 
-        void add(char c, int start, int end) {
+        void add(char c, int start) {
             if (length == chars.length) {
                 int capacity = Math.max(16, length * 2);
                 chars = Arrays.copyOf(chars, capacity);
                 starts = Arrays.copyOf(starts, capacity);
-                ends = Arrays.copyOf(ends, capacity);
             }
             chars[length] = c;
             starts[length] = start;
-            ends[length] = end;
             length++;
         }
     }
@@ -197,16 +192,20 @@ public final class FoldedText {
             first++;
         }
         int last = first;
-        while (last < folded.length() && endInOriginal[last] <= to) {
+        while (last < folded.length() && endInOriginal(last) <= to) {
             last++;
         }
         int[] starts = new int[last - first];
-        int[] ends = new int[last - first];
         for (int i = first; i < last; i++) {
             starts[i - first] = startInOriginal[i] - from;
-            ends[i - first] = endInOriginal[i] - from;
         }
-        return new FoldedText(original.substring(from, to), folded.substring(first, last), starts, ends);
+        return new FoldedText(original.substring(from, to), folded.substring(first, last), starts);
+    }
+
+    /** Where the printed character behind folded position {@code index} ends. */
+    private int endInOriginal(int index) {
+        int start = startInOriginal[index];
+        return start + Character.charCount(original.codePointAt(start));
     }
 
     public String original() {
@@ -226,7 +225,7 @@ public final class FoldedText {
         if (start >= end) {
             return "";
         }
-        return original.substring(startInOriginal[start], endInOriginal[end - 1]);
+        return original.substring(startInOriginal[start], endInOriginal(end - 1));
     }
 
     /** The printed text from folded position {@code start} to the end. */
