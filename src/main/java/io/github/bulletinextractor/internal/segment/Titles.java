@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.segment;
 
 import io.github.bulletinextractor.internal.text.FoldedText;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Tells titles from sentences. */
@@ -8,15 +9,15 @@ public final class Titles {
 
     private static final int MAX_TITLE = 40;
     private static final int MAX_RUN_IN = 16;
-    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[，,；;。！？!?]");
-    private static final Pattern RUN_IN_PUNCTUATION = Pattern.compile("[，,、；;：:《》]");
+    private static final String INNER_PUNCTUATION = "，,；;。！？!?";
+    private static final String RUN_IN_PUNCTUATION = "，,、；;：:《》";
     /**
      * A run-in title names a topic: it ends in a noun such as 情况 or 建设. A verb phrase ending in 。
      * ({@code 调整省级重大项目服务清单。}) is the first sentence of the item, not its title.
      */
-    private static final Pattern TOPIC = Pattern.compile(
-            ".*(?:情况|工作|建设|改革|项目|秩序|纪律|行动|活动|管理|服务|机制|问题|措施|成效|进展|动态|要求|事项"
-                    + "|培训|宣传|保障|执行|佩戴|防控|考核|督查|检查|巡查|整改|会议|创新|效能|环境|质量|安全)");
+    private static final List<String> TOPICS = List.of("情况", "工作", "建设", "改革", "项目", "秩序", "纪律", "行动",
+            "活动", "管理", "服务", "机制", "问题", "措施", "成效", "进展", "动态", "要求", "事项", "培训", "宣传", "保障",
+            "执行", "佩戴", "防控", "考核", "督查", "检查", "巡查", "整改", "会议", "创新", "效能", "环境", "质量", "安全");
     /** A series title or an issuing body, possibly followed by the publication date. */
     private static final Pattern MASTHEAD_LIKE = Pattern.compile(
             ".*(?:周报|月报|旬报|季报|年报|简报|快报|专报|中心|办公室|办公厅|委员会|政府)"
@@ -29,7 +30,9 @@ public final class Titles {
     /** A short line with no sentence punctuation: 省本级综窗办件情况. */
     public static boolean isTitle(String text) {
         String t = text.strip();
-        return !t.isEmpty() && t.codePointCount(0, t.length()) <= MAX_TITLE && !INNER_PUNCTUATION.matcher(t).find();
+        // A code point takes at most two chars, so a longer text is no title; not counted through.
+        return !t.isEmpty() && t.length() <= 2 * MAX_TITLE && t.codePointCount(0, t.length()) <= MAX_TITLE
+                && !containsAny(t, INNER_PUNCTUATION);
     }
 
     /** A title that could head a group of numbered sections, and not a masthead line. */
@@ -49,11 +52,29 @@ public final class Titles {
         }
         String candidate = text.substring(0, stop).strip();
         if (candidate.isEmpty() || candidate.codePointCount(0, candidate.length()) > MAX_RUN_IN
-                || RUN_IN_PUNCTUATION.matcher(candidate).find() || Character.isDigit(candidate.charAt(0))) {
+                || containsAny(candidate, RUN_IN_PUNCTUATION) || Character.isDigit(candidate.charAt(0))) {
             return null;
         }
         boolean bold = boldLead >= stop;
-        return bold || TOPIC.matcher(FoldedText.of(candidate).folded()).matches() ? candidate : null;
+        return bold || endsWithTopic(FoldedText.of(candidate).folded()) ? candidate : null;
+    }
+
+    private static boolean endsWithTopic(String folded) {
+        for (String topic : TOPICS) {
+            if (folded.endsWith(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} without the run of {@code characters} it ends with (a heading's closing colon). */
