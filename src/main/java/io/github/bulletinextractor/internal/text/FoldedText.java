@@ -51,12 +51,17 @@ public final class FoldedText {
         int i = 0;
         while (i < n) {
             char c = original.charAt(i);
-            char fold = c < 0x80 ? (c <= ' ' && isSpace(c) ? SPACE : c) : singleCharFold(c);
+            char fold = singleCharFold(c);
             if (fold == SPACE) {
-                if (keepsSpace(original, i, i + 1)) {
+                // A run of spaces is decided at once: at most its first is kept.
+                int runEnd = i + 1;
+                while (runEnd < n && isSpace(original.charAt(runEnd))) {
+                    runEnd++;
+                }
+                if (keepsSpace(original, i, runEnd)) {
                     out.add(' ', i);
                 }
-                i++;
+                i = runEnd;
             } else if (fold != COMPLEX) {
                 // Most characters (ASCII, and nearly all of Chinese text) fold to one character.
                 out.add(fold, i);
@@ -147,27 +152,19 @@ public final class FoldedText {
      * A space is kept only where it separates a Latin word from another word or a number
      * ("ETC 2", "A B"); elsewhere it is layout, also between digits: PDF text sets 1838 as "18 38".
      */
-    private static boolean keepsSpace(String s, int spaceStart, int spaceEnd) {
-        int before = spaceStart - 1;
-        while (before >= 0 && isSpace(s.charAt(before))) {
-            before--;
+    private static boolean keepsSpace(String s, int runStart, int runEnd) {
+        if (runStart == 0 || runEnd >= s.length()) {
+            return false; // leading or trailing
         }
-        int after = spaceEnd;
-        while (after < s.length() && isSpace(s.charAt(after))) {
-            after++;
-        }
-        if (before < 0 || after >= s.length() || spaceStart - 1 != before) {
-            return false; // leading, trailing, or not the first of a run of spaces
-        }
-        int left = folded(s.codePointBefore(spaceStart));
-        int right = folded(s.codePointAt(after));
+        int left = folded(s.codePointBefore(runStart));
+        int right = folded(s.codePointAt(runEnd));
         return isLatinLetterOrDigit(left) && isLatinLetterOrDigit(right)
                 && !(Character.isDigit(left) && Character.isDigit(right));
     }
 
     private static int folded(int cp) {
-        if (cp < 0x80 || singleCharFold(cp) != COMPLEX) {
-            return cp < 0x80 ? cp : singleCharFold(cp);
+        if (singleCharFold(cp) != COMPLEX) {
+            return singleCharFold(cp);
         }
         String folded = FOLD.normalize(Character.toString(cp));
         return folded == null || folded.isEmpty() ? cp : folded.codePointAt(0);
