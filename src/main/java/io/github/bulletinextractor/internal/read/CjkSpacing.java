@@ -15,13 +15,18 @@ final class CjkSpacing {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\u3000' || c == '\u00A0') {
-                int before = out.length() == 0 ? -1 : out.charAt(out.length() - 1);
-                int after = nextNonSpace(text, i);
-                if (before == ' ' || before < 0 || after < 0 || isWide(before) && isWide(after)) {
-                    continue;
+            if (isSpace(c)) {
+                // A run of spaces is decided at once: one space or none.
+                int runEnd = i + 1;
+                while (runEnd < text.length() && isSpace(text.charAt(runEnd))) {
+                    runEnd++;
                 }
-                out.append(' ');
+                int before = out.length() == 0 ? -1 : out.charAt(out.length() - 1);
+                int after = runEnd < text.length() ? text.charAt(runEnd) : -1;
+                if (before >= 0 && after >= 0 && !(isWide(before) && isWide(after))) {
+                    out.append(' ');
+                }
+                i = runEnd - 1;
             } else {
                 out.append(c);
             }
@@ -29,14 +34,8 @@ final class CjkSpacing {
         return out.toString();
     }
 
-    private static int nextNonSpace(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\u3000' && c != '\u00A0') {
-                return c;
-            }
-        }
-        return -1;
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     /** Chinese characters and full-width punctuation: no space belongs between two of them. */

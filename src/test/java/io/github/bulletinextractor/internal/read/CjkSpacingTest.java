@@ -20,4 +20,11 @@ class CjkSpacingTest {
     void ideographicSpacesCountAsSpaces() {
         assertThat(CjkSpacing.tidy("报：\u3000省中心")).isEqualTo("报：省中心");
     }
+
+    /** Each space of a run once looked through the rest of the run: a line of spaces took quadratic time. */
+    @Test
+    void aLongRunOfSpacesIsOneDecision() {
+        assertThat(CjkSpacing.tidy("A" + " ".repeat(1_000_000) + "B")).isEqualTo("A B");
+        assertThat(CjkSpacing.tidy("省" + " ".repeat(1_000_000) + "中")).isEqualTo("省中");
+    }
 }
