@@ -34,8 +34,6 @@ import java.util.List;
 public final class ArchiveOutput {
 
     public static final String JSON_LINES = "bulletins.jsonl";
-    public static final List<String> TABLES =
-            List.of("bulletins.csv", "visits.csv", "metrics.csv", "sections.csv", "failures.csv");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Path folder;
@@ -165,7 +163,7 @@ public final class ArchiveOutput {
         TableWriter(Path target, boolean byteOrderMark, List<Path> temporaries) throws IOException {
             Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
             temporaries.add(temporary);
-            this.writer = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8));
+            this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
             if (byteOrderMark) {
                 writer.write(BYTE_ORDER_MARK);
             }

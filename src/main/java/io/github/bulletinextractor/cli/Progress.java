@@ -52,7 +52,7 @@ final class Progress {
     }
 
     private String bar() {
-        int filled = total == 0 ? BAR : done * BAR / total;
+        int filled = done * BAR / total;
         return "[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + line();
     }
 

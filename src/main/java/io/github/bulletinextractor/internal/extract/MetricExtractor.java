@@ -3,6 +3,7 @@ package io.github.bulletinextractor.internal.extract;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
+import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Frequency;
 import io.github.bulletinextractor.model.Metric;
@@ -23,8 +24,10 @@ public final class MetricExtractor implements FieldExtractor {
             "(?:本周|本月|当月|今年以来|年初以来|截至目前|截止目前|目前|其中|全年|已经|已|\\d{1,2}月|、|\\s)+");
     /** Counting verbs and list breaks: what follows the last of them up to the number is the thing counted. */
     private static final Pattern LABEL_CUT = Pattern.compile("(?=[共累合总提开、等])(?:共计|累计|合计|总计|共有|(?<!公)共|提供|开展|、|等)");
+    private static final String TRAILING_FILLERS =
+            "达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占";
     private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "(?=[达提增降调分为约超近逾从到至有占])(?:达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占)+$");
+            Alternatives.lookahead(TRAILING_FILLERS) + "(?:" + TRAILING_FILLERS + ")+$");
     private static final int MAX_CONTEXT = 80;
     private static final int FILLER_REACH = 24;
     private static final Set<String> MEASURE_WORDS = Set.of("个", "家", "项", "份");

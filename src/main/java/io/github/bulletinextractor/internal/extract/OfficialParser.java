@@ -1,10 +1,9 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.text.Alternatives;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads one official from a phrase such as {@code 交通运输厅公路局党委书记、局长屈洪斌}: the
@@ -20,13 +19,11 @@ final class OfficialParser {
     private static final Pattern TITLE = Pattern.compile("(?:" + TITLE_PREFIXES + ")*(?:" + CORE_TITLES + ")");
     private static final List<String> CORE_TITLE_LIST = List.of(CORE_TITLES.split("\\|"));
     /** What a title can start with: the parser tries a title only at these characters. */
-    private static final String TITLE_FIRST_CHARACTERS = Arrays.stream((TITLE_PREFIXES + "|" + CORE_TITLES).split("\\|"))
-            .map(title -> title.substring(0, 1)).distinct().collect(Collectors.joining());
+    private static final String TITLE_FIRST_CHARACTERS = Alternatives.firstCharacters(TITLE_PREFIXES + "|" + CORE_TITLES);
     private static final String ORGANISATION_ENDINGS = "厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司";
     private static final Pattern ORGANISATION = Pattern.compile("\\p{IsHan}+(?:" + ORGANISATION_ENDINGS + ")");
     /** What an organisation's name can end with: the pattern is tried only on such text. */
-    private static final String ORGANISATION_LAST_CHARACTERS = Arrays.stream(ORGANISATION_ENDINGS.split("\\|"))
-            .map(ending -> ending.substring(ending.length() - 1)).distinct().collect(Collectors.joining());
+    private static final String ORGANISATION_LAST_CHARACTERS = Alternatives.lastCharacters(ORGANISATION_ENDINGS);
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
     private static final int MIN_DEPARTMENT = 3;
     private static final int MIN_UNIT = 3;

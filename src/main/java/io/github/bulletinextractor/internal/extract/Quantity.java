@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.text.Alternatives;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,10 @@ import java.util.regex.Pattern;
  */
 record Quantity(BigDecimal value, String unit, int start, int end) {
 
+    private static final String UNITS = "人次|件次|人\\(次\\)|件|次|份|个|项|家|%";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<![\\d.第])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:余|多)?(万|亿)?(?:余|多)?"
-                    + "(人次|件次|人\\(次\\)|件|次|份|个|项|家|%)");
-    private static final String UNIT_FIRST_CHARACTERS = "人件次份个项家%";
+            "(?<![\\d.第])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:余|多)?(万|亿)?(?:余|多)?(" + UNITS + ")");
+    private static final String UNIT_FIRST_CHARACTERS = Alternatives.firstCharacters(UNITS);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 

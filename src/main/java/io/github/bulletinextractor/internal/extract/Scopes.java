@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.model.MetricScope;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,10 +8,12 @@ import java.util.regex.Pattern;
 /** The period a figure covers, from the words before it in its sentence: 本周, 本月, 今年以来, 累计. */
 final class Scopes {
 
-    private static final Pattern MARKER = Pattern.compile(
-            "(本周)|(本月|当月)|(今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年)");
+    private static final String WEEK = "本周";
+    private static final String MONTH = "本月|当月";
+    private static final String YEAR_TO_DATE = "今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年";
+    private static final Pattern MARKER = Pattern.compile("(" + WEEK + ")|(" + MONTH + ")|(" + YEAR_TO_DATE + ")");
     /** What a marker starts with: the pattern is tried only at these characters. */
-    private static final String FIRST_CHARACTERS = "本当今年累截全";
+    private static final String FIRST_CHARACTERS = Alternatives.firstCharacters(WEEK + "|" + MONTH + "|" + YEAR_TO_DATE);
 
     private Scopes() {
     }

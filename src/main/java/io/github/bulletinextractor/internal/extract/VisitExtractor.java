@@ -4,6 +4,7 @@ import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.segment.Titles;
+import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Visit;
 import io.github.bulletinextractor.model.WarningCode;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class VisitExtractor implements FieldExtractor {
 
+    private static final String VISIT_VERBS = "到|莅临|来到|深入|走进";
     private static final Pattern VENUE = Pattern.compile(
-            "(?=[到莅来深走])(?:到|莅临|来到|深入|走进)(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅"
+            Alternatives.lookahead(VISIT_VERBS) + "(?:" + VISIT_VERBS + ")(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅"
                     + "|[^,;。]{0,12}窗口)");
     private static final Pattern WINDOW = Pattern.compile("到?[^,;。]{0,14}?窗口");
     private static final Pattern TIME_ADVERBIAL = Pattern.compile(

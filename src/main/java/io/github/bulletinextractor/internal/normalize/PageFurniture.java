@@ -7,14 +7,14 @@ final class PageFurniture {
 
     /** Longer than any page number with its dashes and spaces: such lines are text, not furniture. */
     private static final int LONGEST = 60;
-    private static final String RULE_OR_SPACE = "-—–－─_~";
+    private static final String DASHES = "-—–－─_~";
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－─_~\\s\u3000]*(?:"
+            "[" + DASHES + "\\s\u3000]*(?:"
                     + "\\d{1,3}"
                     + "|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/／]?\\s*共\\s*\\d{1,3}\\s*页)?"
                     + "|\\d{1,3}\\s*[/／]\\s*\\d{1,3}"
                     + "|[Pp]age\\s*\\d{1,3}(?:\\s*of\\s*\\d{1,3})?"
-                    + ")[-—–－─_~\\s\u3000]*");
+                    + ")[" + DASHES + "\\s\u3000]*");
 
     private PageFurniture() {
     }
@@ -25,7 +25,7 @@ final class PageFurniture {
         }
         int first = 0;
         while (first < line.length()
-                && (RULE_OR_SPACE.indexOf(line.charAt(first)) >= 0 || Character.isWhitespace(line.charAt(first)))) {
+                && (DASHES.indexOf(line.charAt(first)) >= 0 || Character.isWhitespace(line.charAt(first)))) {
             first++;
         }
         // Only a number, 第, P or p can open the page number itself: other lines are passed over cheaply.

@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.normalize;
 
 import io.github.bulletinextractor.internal.segment.Block;
+import io.github.bulletinextractor.internal.segment.BlockClassifier;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ public final class Paragraph {
     private final int boldLead;
     private final List<PageBreak> pageBreaks;
     private FoldedText folded;
-    /** How the classifier saw the text, when the normaliser already knows (a paragraph of one line). */
-    private final Block block;
+    /** How the classifier sees the text, made once (for a paragraph of one line, by the normaliser). */
+    private Block block;
 
     /**
      * A page that begins inside a paragraph.
@@ -76,8 +77,11 @@ public final class Paragraph {
         return folded;
     }
 
-    /** The classification of the text if the normaliser made it (for a paragraph of one line), else null. */
-    public Block block() {
+    /** How {@code classifier} sees the text; made once, like the folded view. */
+    public Block block(BlockClassifier classifier) {
+        if (block == null) {
+            block = classifier.classify(folded());
+        }
         return block;
     }
 

@@ -16,9 +16,9 @@ record PdfLine(String text, double x, double width, double charSize, int boldLea
     private static final double INDENT = 1.5;
 
     /** The middle of the text block: halfway between the left margin and the right end of the longest lines. */
-    static double textCentre(List<PdfLine> page) {
+    static double textCentre(List<PdfLine> page, double leftMargin) {
         double right = page.stream().mapToDouble(l -> l.x() + l.width()).max().orElse(0);
-        return (leftMargin(page) + right) / 2;
+        return (leftMargin + right) / 2;
     }
 
     /** The page's left margin: where most lines start. */

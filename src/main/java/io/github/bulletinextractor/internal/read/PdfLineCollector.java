@@ -31,7 +31,6 @@ final class PdfLineCollector extends PDFTextStripper {
         this.limits = limits;
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
-        setLineSeparator("\n");
     }
 
     /** Runs the stripper over the document. */

@@ -70,7 +70,7 @@ public final class PdfReader implements DocumentReader {
             }
             List<PdfLine> page = pages.get(i);
             double margin = PdfLine.leftMargin(page);
-            double centre = PdfLine.textCentre(page);
+            double centre = PdfLine.textCentre(page, margin);
             for (int j = 0; j < page.size(); j++) {
                 PdfLine line = page.get(j);
                 if (running.isRunning(line, j, page.size())) {

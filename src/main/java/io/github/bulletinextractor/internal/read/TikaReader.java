@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -129,6 +130,9 @@ public final class TikaReader implements DocumentReader {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\u2028]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+
     private static final EmbeddedDocumentExtractor NO_EMBEDDED_DOCUMENTS = new EmbeddedDocumentExtractor() {
         @Override
         public boolean shouldParseEmbedded(Metadata metadata) {
@@ -180,7 +184,7 @@ public final class TikaReader implements DocumentReader {
             String name = localName.toLowerCase(Locale.ROOT);
             String cssClass = attributes.getValue("class");
             if (SKIPPED.contains(name) || skipped > 0
-                    || "div".equals(name) && cssClass != null && cssClass.matches("header|footer")) {
+                    || "div".equals(name) && ("header".equals(cssClass) || "footer".equals(cssClass))) {
                 skipped++;
                 return;
             }
@@ -246,8 +250,8 @@ public final class TikaReader implements DocumentReader {
         private void flush(boolean paragraphEnd) {
             // Tika writes a line break (<br>, a soft return in Word) as a newline in the text.
             List<String> parts = new ArrayList<>();
-            for (String part : text.toString().split("[\\n\\u2028]")) {
-                String line = part.replaceAll("[\\s\\u00A0]+", " ").strip();
+            for (String part : LINE_BREAK.split(text)) {
+                String line = WHITE_SPACE.matcher(part).replaceAll(" ").strip();
                 if (!line.isEmpty()) {
                     parts.add(line);
                 }

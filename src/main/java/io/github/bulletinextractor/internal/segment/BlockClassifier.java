@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class BlockClassifier {
 
-    private static final Pattern DISTRIBUTION = Pattern.compile("(?:抄报|抄送|报|送|发):");
+    private static final String DISTRIBUTION_PREFIXES = "抄报|抄送|报|送|发";
+    private static final Pattern DISTRIBUTION = Pattern.compile("(?:" + DISTRIBUTION_PREFIXES + "):");
+    private static final String DISTRIBUTION_FIRST_CHARACTERS = Alternatives.firstCharacters(DISTRIBUTION_PREFIXES);
     private static final Pattern PRINT_RUN = Pattern.compile("\\(?共印\\d+份\\)?[。.]?");
     private static final Pattern ATTACHMENT_MARKER = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?");
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:");
@@ -76,7 +79,7 @@ public final class BlockClassifier {
             return new Block(BlockKind.PLAIN, null);
         }
         char first = f.charAt(0);
-        if ("抄报送发".indexOf(first) >= 0 && DISTRIBUTION.matcher(f).lookingAt()) {
+        if (DISTRIBUTION_FIRST_CHARACTERS.indexOf(first) >= 0 && DISTRIBUTION.matcher(f).lookingAt()) {
             return new Block(BlockKind.DISTRIBUTION, null);
         }
         if ((first == '(' || first == '共') && PRINT_RUN.matcher(f).matches()) {

@@ -27,8 +27,7 @@ public final class Segmenter {
     }
 
     public StructuredDocument segment(List<Paragraph> paragraphs, WarningLog warnings) {
-        List<Block> blocks = paragraphs.stream()
-                .map(p -> p.block() != null ? p.block() : classifier.classify(p.folded())).toList();
+        List<Block> blocks = paragraphs.stream().map(p -> p.block(classifier)).toList();
         int bodyStart = bodyStart(paragraphs, blocks);
         int backStart = backStart(blocks, bodyStart);
 
