@@ -71,9 +71,6 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (verbose) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
-        }
         if (threads < 1 || timeoutSeconds < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     threads < 1 ? "--threads must be at least 1, not " + threads

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,9 +44,13 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // The libraries under the readers (POI, PDFBox) warn about quirks of files they still read;
-        // problems that matter reach the user as warnings on the record, so only errors are logged.
+        // problems that matter reach the user as warnings on the record, so only errors are logged,
+        // unless --verbose asks for everything. It is decided here, before any class makes its
+        // logger: the simple logger reads its level once, and building the commands already loads
+        // classes that log.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                    Arrays.asList(args).contains("--verbose") ? "debug" : "error");
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
