@@ -25,6 +25,21 @@ final class Dates {
     private Dates() {
     }
 
+    /** The length of a month in digits at {@code at}, {@code 3月} or {@code 12月}, ending by {@code to}; or -1. */
+    static int monthLength(String folded, int at, int to) {
+        if (at >= to || !isDigit(folded.charAt(at))) {
+            return -1;
+        }
+        if (at + 2 < to && isDigit(folded.charAt(at + 1)) && folded.charAt(at + 2) == '月') {
+            return 3;
+        }
+        return at + 1 < to && folded.charAt(at + 1) == '月' ? 2 : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static int year(String text) {
         OptionalInt digits = ChineseNumerals.parseDigitByDigit(text);
         return digits.orElse(-1);

@@ -3,8 +3,8 @@ package io.github.bulletinextractor.internal.extract;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
-import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.FoldedText;
+import io.github.bulletinextractor.internal.text.Words;
 import io.github.bulletinextractor.model.Frequency;
 import io.github.bulletinextractor.model.Metric;
 import io.github.bulletinextractor.model.MetricScope;
@@ -19,16 +19,14 @@ import java.util.regex.Pattern;
  */
 public final class MetricExtractor implements FieldExtractor {
 
-    /** Words before a number that say how it was counted, not what: 共计咨询 is a count of 咨询. */
-    private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?:本周|本月|当月|今年以来|年初以来|截至目前|截止目前|目前|其中|全年|已经|已|\\d{1,2}月|、|\\s)+");
+    /** Words before a number that say how it was counted, not what: 共计咨询 is a count of 咨询; also 3月, 、 and spaces. */
+    private static final Words LEADING_FILLERS = Words.of("本周|本月|当月|今年以来|年初以来|截至目前|截止目前|目前|其中|全年|已经|已|、");
     /** Counting verbs and list breaks: what follows the last of them up to the number is the thing counted. */
-    private static final Pattern LABEL_CUT = Pattern.compile("(?=[共累合总提开、等])(?:共计|累计|合计|总计|共有|(?<!公)共|提供|开展|、|等)");
-    private static final String TRAILING_FILLERS =
-            "达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占";
-    private static final Pattern TRAILING_FILLER = Pattern.compile(
-            Alternatives.lookahead(TRAILING_FILLERS) + "(?:" + TRAILING_FILLERS + ")+$");
+    private static final Words LABEL_CUTS = Words.of("共计|累计|合计|总计|共有|共|提供|开展|、|等");
+    private static final Words TRAILING_FILLERS = Words.of(
+            "达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占");
     private static final int MAX_CONTEXT = 80;
+    /** How far into a label a filler is looked for, at either end. */
     private static final int FILLER_REACH = 24;
     private static final Set<String> MEASURE_WORDS = Set.of("个", "家", "项", "份");
     /** Where the noun after a measure word ends: 47个省直部门（单位）梳理… counts 省直部门（单位）. */
@@ -107,10 +105,14 @@ public final class MetricExtractor implements FieldExtractor {
         }
         int start = from;
         int cutAt = -1;
-        Matcher cut = LABEL_CUT.matcher(f).region(from, quantity.start());
-        while (cut.find()) {
-            start = cut.end();
-            cutAt = cut.start();
+        for (int i = from; i < quantity.start(); i++) {
+            int length = LABEL_CUTS.lengthAt(f, i, quantity.start());
+            // 共 counts, but not in 公共.
+            if (length > 0 && !(length == 1 && f.charAt(i) == '共' && i > 0 && f.charAt(i - 1) == '公')) {
+                cutAt = i;
+                start = i + length;
+                i = start - 1;
+            }
         }
         String label = trimmed(text, start, quantity.start());
         if (label == null && cutAt > from) {
@@ -121,24 +123,29 @@ public final class MetricExtractor implements FieldExtractor {
         return label != null ? label : previousLabel;
     }
 
-    /**
-     * The words between {@code start} and {@code end} without counting words at either end. The
-     * filler patterns repeat an alternation, which recurses once per repetition in Java's regular
-     * expressions, so they only look at the few characters a filler can take.
-     */
+    /** The words between {@code start} and {@code end} without counting words at either end. */
     private static String trimmed(FoldedText text, int start, int end) {
         String f = text.folded();
-        Matcher leading = LEADING_FILLER.matcher(f).region(start, Math.min(end, start + FILLER_REACH));
-        if (leading.lookingAt()) {
-            start = leading.end();
+        int reach = Math.min(end, start + FILLER_REACH);
+        for (int length = leadingFillerLength(f, start, reach); length > 0; length = leadingFillerLength(f, start, reach)) {
+            start += length;
         }
-        // The region's end anchors the pattern's $, so the tail is searched in place.
-        Matcher trailing = TRAILING_FILLER.matcher(f).region(Math.max(start, end - FILLER_REACH), end);
-        if (trailing.find()) {
-            end = trailing.start();
-        }
+        end = TRAILING_FILLERS.runEndingAt(f, Math.max(start, end - FILLER_REACH), end);
         String label = text.original(start, end).strip();
         return label.isEmpty() ? null : label;
+    }
+
+    private static int leadingFillerLength(String f, int at, int to) {
+        int length = LEADING_FILLERS.lengthAt(f, at, to);
+        if (length < 0) {
+            length = Dates.monthLength(f, at, to);
+        }
+        return length < 0 && at < to && isPatternSpace(f.charAt(at)) ? 1 : length;
+    }
+
+    /** White space as regular expressions' {@code \s} knows it, which is what folding leaves. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** In a monthly bulletin, {@code 3月，…} opening a sentence dates it to the month reported on. */

@@ -1,7 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.model.MetricScope;
-import java.util.regex.Matcher;
 
 /**
  * Walks a folded paragraph forward once, keeping track of the sentence and clause a position is in
@@ -14,30 +13,27 @@ final class ParagraphCursor {
     private static final String CLAUSE_BREAKS = "。!?;:,";
 
     private final String f;
-    private final Matcher markers;
     private int position;
     private int sentenceStart;
     private int clauseStart;
     private MetricScope scope;
-    private int markerStart;
-    private int markerEnd = -1;
-    private MetricScope markerScope;
+    /** The next scope marker at or after the position, or null. */
+    private Scopes.Marker marker;
     private int clauseEnd = -1;
 
     ParagraphCursor(String folded) {
         this.f = folded;
-        this.markers = Scopes.markers(folded);
-        findMarker(0);
+        this.marker = Scopes.next(folded, 0, folded.length());
     }
 
     /** Moves to {@code target}, which must not be before the last position moved to. */
     ParagraphCursor moveTo(int target) {
         while (true) {
-            if (position == markerEnd) {
-                if (markerStart >= sentenceStart) {
-                    scope = markerScope;
+            if (marker != null && position == marker.end()) {
+                if (marker.start() >= sentenceStart) {
+                    scope = marker.scope();
                 }
-                findMarker(position);
+                marker = Scopes.next(f, position, f.length());
             }
             if (position >= target) {
                 return this;
@@ -81,15 +77,5 @@ final class ParagraphCursor {
     private boolean isClauseBreak(int i) {
         return CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0 && !(f.charAt(i) == ',' && i > 0 && i + 1 < f.length()
                 && Character.isDigit(f.charAt(i - 1)) && Character.isDigit(f.charAt(i + 1)));
-    }
-
-    private void findMarker(int from) {
-        if (Scopes.next(markers, f, from, f.length()) >= 0) {
-            markerStart = markers.start();
-            markerEnd = markers.end();
-            markerScope = Scopes.scopeOf(markers);
-        } else {
-            markerEnd = -1;
-        }
     }
 }

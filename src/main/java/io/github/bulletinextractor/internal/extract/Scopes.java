@@ -1,19 +1,19 @@
 package io.github.bulletinextractor.internal.extract;
 
-import io.github.bulletinextractor.internal.text.Alternatives;
+import io.github.bulletinextractor.internal.text.Words;
 import io.github.bulletinextractor.model.MetricScope;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The period a figure covers, from the words before it in its sentence: 本周, 本月, 今年以来, 累计. */
 final class Scopes {
 
-    private static final String WEEK = "本周";
-    private static final String MONTH = "本月|当月";
-    private static final String YEAR_TO_DATE = "今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年";
-    private static final Pattern MARKER = Pattern.compile("(" + WEEK + ")|(" + MONTH + ")|(" + YEAR_TO_DATE + ")");
-    /** What a marker starts with: the pattern is tried only at these characters. */
-    private static final String FIRST_CHARACTERS = Alternatives.firstCharacters(WEEK + "|" + MONTH + "|" + YEAR_TO_DATE);
+    private static final Words WEEK = Words.of("本周");
+    private static final Words MONTH = Words.of("本月|当月");
+    /** With 截至3月底 (截至 a month, read in {@link #untilMonthLength}). */
+    private static final Words YEAR_TO_DATE = Words.of("今年以来|年初以来|累计|截至目前|截止目前|全年");
+
+    /** A marker of a scope in folded text: {@code [start, end)}. */
+    record Marker(int start, int end, MetricScope scope) {
+    }
 
     private Scopes() {
     }
@@ -21,32 +21,46 @@ final class Scopes {
     /** The last scope stated in {@code folded} between {@code from} and {@code to}, or null. */
     static MetricScope stated(String folded, int from, int to) {
         MetricScope scope = null;
-        Matcher m = MARKER.matcher(folded);
-        for (int at = next(m, folded, from, to); at >= 0; at = next(m, folded, m.end(), to)) {
-            scope = scopeOf(m);
+        for (Marker m = next(folded, from, to); m != null; m = next(folded, m.end(), to)) {
+            scope = m.scope();
         }
         return scope;
     }
 
-    /**
-     * Finds the next marker of {@code m} (a matcher of {@link #markers}) in {@code [from, to)} and
-     * returns where it starts, or -1; the matcher then holds it.
-     */
-    static int next(Matcher m, String folded, int from, int to) {
+    /** The first marker in {@code [from, to)}, or null. */
+    static Marker next(String folded, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (FIRST_CHARACTERS.indexOf(folded.charAt(i)) >= 0 && m.region(i, to).lookingAt()) {
-                return i;
+            Marker marker = markerAt(folded, i, to);
+            if (marker != null) {
+                return marker;
             }
         }
-        return -1;
+        return null;
     }
 
-    static Matcher markers(String folded) {
-        return MARKER.matcher(folded);
+    private static Marker markerAt(String folded, int at, int to) {
+        int length = WEEK.lengthAt(folded, at, to);
+        if (length > 0) {
+            return new Marker(at, at + length, MetricScope.WEEK);
+        }
+        length = MONTH.lengthAt(folded, at, to);
+        if (length > 0) {
+            return new Marker(at, at + length, MetricScope.MONTH);
+        }
+        length = Math.max(YEAR_TO_DATE.lengthAt(folded, at, to), untilMonthLength(folded, at, to));
+        return length > 0 ? new Marker(at, at + length, MetricScope.YEAR_TO_DATE) : null;
     }
 
-    static MetricScope scopeOf(Matcher marker) {
-        return marker.group(1) != null ? MetricScope.WEEK : marker.group(2) != null ? MetricScope.MONTH
-                : MetricScope.YEAR_TO_DATE;
+    /** {@code 截至3月} or {@code 截至12月底}: the length, or -1. */
+    private static int untilMonthLength(String folded, int at, int to) {
+        if (!folded.startsWith("截至", at)) {
+            return -1;
+        }
+        int month = Dates.monthLength(folded, at + 2, to);
+        if (month < 0) {
+            return -1;
+        }
+        int end = at + 2 + month;
+        return end - at + (end < to && folded.charAt(end) == '底' ? 1 : 0);
     }
 }
