@@ -28,6 +28,9 @@ public final class CaseCountExtractor implements FieldExtractor {
         document.walkSections(section -> paragraphs.addAll(section.body()));
         for (Paragraph paragraph : paragraphs) {
             String f = paragraph.folded().folded();
+            if (keywordsIn(f, 0, f.length()) < 2) {
+                continue; // nor can any of its clauses
+            }
             int start = 0;
             for (int i = 0; i <= f.length(); i++) {
                 if (i == f.length() || "。;!?".indexOf(f.charAt(i)) >= 0) {

@@ -1,15 +1,22 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.Words;
 import io.github.bulletinextractor.model.MetricScope;
 
 /** The period a figure covers, from the words before it in its sentence: 本周, 本月, 今年以来, 累计. */
 final class Scopes {
 
-    private static final Words WEEK = Words.of("本周");
-    private static final Words MONTH = Words.of("本月|当月");
+    private static final String WEEK_WORDS = "本周";
+    private static final String MONTH_WORDS = "本月|当月";
     /** With 截至3月底 (截至 a month, read in {@link #untilMonthLength}). */
-    private static final Words YEAR_TO_DATE = Words.of("今年以来|年初以来|累计|截至目前|截止目前|全年");
+    private static final String YEAR_TO_DATE_WORDS = "今年以来|年初以来|累计|截至目前|截止目前|全年";
+    private static final Words WEEK = Words.of(WEEK_WORDS);
+    private static final Words MONTH = Words.of(MONTH_WORDS);
+    private static final Words YEAR_TO_DATE = Words.of(YEAR_TO_DATE_WORDS);
+    /** What a marker starts with (截至 a month starts as 截至目前 does): other characters are passed over. */
+    private static final String FIRST_CHARACTERS = Alternatives.firstCharacters(
+            WEEK_WORDS + "|" + MONTH_WORDS + "|" + YEAR_TO_DATE_WORDS);
 
     /** A marker of a scope in folded text: {@code [start, end)}. */
     record Marker(int start, int end, MetricScope scope) {
@@ -30,7 +37,7 @@ final class Scopes {
     /** The first marker in {@code [from, to)}, or null. */
     static Marker next(String folded, int from, int to) {
         for (int i = from; i < to; i++) {
-            Marker marker = markerAt(folded, i, to);
+            Marker marker = FIRST_CHARACTERS.indexOf(folded.charAt(i)) < 0 ? null : markerAt(folded, i, to);
             if (marker != null) {
                 return marker;
             }

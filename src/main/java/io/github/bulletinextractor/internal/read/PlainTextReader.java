@@ -47,22 +47,31 @@ public final class PlainTextReader implements DocumentReader {
         boolean paginated = body.indexOf('\f') >= 0;
         List<SourceLine> lines = new ArrayList<>();
         int page = 1;
-        int start = 0;
-        // One pass: \f ends a page, and \n, \r or \r\n a line.
-        for (int i = 0; i <= body.length(); i++) {
-            char c = i < body.length() ? body.charAt(i) : '\f';
-            if (c == '\n' || c == '\r' || c == '\f') {
-                lines.add(new SourceLine(body.substring(start, i), paginated ? page : null));
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (c == '\f') {
-                    page++;
-                }
-                start = i + 1;
+        // One pass: \f ends a page, and \n, \r or \r\n a line. Each break is found with indexOf, which
+        // is faster than a loop over the characters, and looked for again only once passed.
+        int newline = body.indexOf('\n');
+        int carriageReturn = body.indexOf('\r');
+        int formFeed = body.indexOf('\f');
+        for (int start = 0; start <= body.length(); ) {
+            newline = newline >= 0 && newline < start ? body.indexOf('\n', start) : newline;
+            carriageReturn = carriageReturn >= 0 && carriageReturn < start ? body.indexOf('\r', start) : carriageReturn;
+            formFeed = formFeed >= 0 && formFeed < start ? body.indexOf('\f', start) : formFeed;
+            int end = earliest(earliest(newline, carriageReturn), earliest(formFeed, body.length()));
+            lines.add(new SourceLine(body.substring(start, end), paginated ? page : null));
+            if (end == carriageReturn && end + 1 == newline) {
+                end++;
             }
+            if (end == formFeed || end == body.length()) {
+                page++;
+            }
+            start = end + 1;
         }
         return new RawDocument(lines, mediaType, paginated ? page - 1 : null, warnings);
+    }
+
+    /** The earlier of two positions, -1 standing for none. */
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /** A form feed ends a page; one followed only by white space does not start another. */
