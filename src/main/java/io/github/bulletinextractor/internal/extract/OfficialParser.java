@@ -1,9 +1,9 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.text.Alternatives;
+import io.github.bulletinextractor.internal.text.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads one official from a phrase such as {@code 交通运输厅公路局党委书记、局长屈洪斌}: the
@@ -16,15 +16,14 @@ final class OfficialParser {
             + "督学|省长|市长|县长|区长|理事长|董事长|经理|参事|领导";
     private static final String TITLE_PREFIXES =
             "党组|党委|机关党委|机关|纪检监察组|纪检组|副|常务|专职|一级|二级|三级|四级|警务技术|警务|首席|总|高级|执行";
-    private static final Pattern TITLE = Pattern.compile("(?:" + TITLE_PREFIXES + ")*(?:" + CORE_TITLES + ")");
+    private static final Words PREFIXES = Words.of(TITLE_PREFIXES);
     private static final List<String> CORE_TITLE_LIST = List.of(CORE_TITLES.split("\\|"));
     /** What a title can start with: the parser tries a title only at these characters. */
     private static final String TITLE_FIRST_CHARACTERS = Alternatives.firstCharacters(TITLE_PREFIXES + "|" + CORE_TITLES);
     private static final String ORGANISATION_ENDINGS = "厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司";
-    private static final Pattern ORGANISATION = Pattern.compile("\\p{IsHan}+(?:" + ORGANISATION_ENDINGS + ")");
+    private static final List<String> ORGANISATION_ENDING_LIST = List.of(ORGANISATION_ENDINGS.split("\\|"));
     /** What an organisation's name can end with: the pattern is tried only on such text. */
     private static final String ORGANISATION_LAST_CHARACTERS = Alternatives.lastCharacters(ORGANISATION_ENDINGS);
-    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
     private static final int MIN_DEPARTMENT = 3;
     private static final int MIN_UNIT = 3;
     /** Longer than any organisation, titles and name together: not one official, and costly to try. */
@@ -35,7 +34,7 @@ final class OfficialParser {
     }
 
     /** Words between the last name and the verb: 王五分别到…, 张三一行到…. */
-    private static final Pattern TRAILING_ADVERB = Pattern.compile("(?:分别|先后|一同|共同|一行|等人|等|同志|带队|陪同)+$");
+    private static final Words TRAILING_ADVERBS = Words.of("分别|先后|一同|共同|一行|等人|等|同志|带队|陪同");
 
     private OfficialParser() {
     }
@@ -48,7 +47,8 @@ final class OfficialParser {
         if (phrase.length() > MAX_PHRASE) {
             return List.of();
         }
-        String trimmed = TRAILING_ADVERB.matcher(phrase.strip()).replaceFirst("");
+        String stripped = phrase.strip();
+        String trimmed = stripped.substring(0, TRAILING_ADVERBS.runEndingAt(stripped, 0, stripped.length()));
         Official one = parse(trimmed);
         if (one != null) {
             return List.of(one);
@@ -82,7 +82,7 @@ final class OfficialParser {
         titles.add(head.substring(titleStart));
         for (int i = 1; i < parts.length; i++) {
             String title = i == parts.length - 1 ? last.substring(0, nameStart) : parts[i];
-            if (!TITLE.matcher(title).matches() && !endsWithTitle(title)) {
+            if (!isTitle(title) && !endsWithTitle(title)) {
                 return null;
             }
             titles.add(title);
@@ -100,17 +100,47 @@ final class OfficialParser {
     private static int nameStart(String last) {
         for (int nameLength = 2; nameLength <= 4 && nameLength < last.length(); nameLength++) {
             int start = last.length() - nameLength;
-            if (endsWithTitle(last.substring(0, start))
-                    && NAME.matcher(last.substring(start)).matches()) {
+            if (endsWithTitle(last.substring(0, start)) && isHan(last, start, last.length())) {
                 return start;
             }
         }
         return -1;
     }
 
+    /** Chinese characters ending with 厅, 局, 委员会…, with at least one before the ending. */
     private static boolean isOrganisation(String text) {
-        return !text.isEmpty() && ORGANISATION_LAST_CHARACTERS.indexOf(text.charAt(text.length() - 1)) >= 0
-                && ORGANISATION.matcher(text).matches();
+        if (text.isEmpty() || ORGANISATION_LAST_CHARACTERS.indexOf(text.charAt(text.length() - 1)) < 0
+                || !isHan(text, 0, text.length())) {
+            return false;
+        }
+        for (String ending : ORGANISATION_ENDING_LIST) {
+            if (text.length() > ending.length() && text.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Any number of title prefixes and one core title: 党组副书记, 一级巡视员, 厅长. */
+    private static boolean isTitle(String text) {
+        for (String core : CORE_TITLE_LIST) {
+            int prefixesEnd = text.length() - core.length();
+            if (text.endsWith(core) && (prefixesEnd == 0 || PREFIXES.runEndingAt(text, 0, prefixesEnd) == 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHan(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean endsWithTitle(String text) {
@@ -132,8 +162,7 @@ final class OfficialParser {
                 continue;
             }
             String before = head.substring(0, start);
-            if ((before.isEmpty() || isOrganisation(before))
-                    && TITLE.matcher(head.substring(start)).matches()) {
+            if ((before.isEmpty() || isOrganisation(before)) && isTitle(head.substring(start))) {
                 return start;
             }
         }
