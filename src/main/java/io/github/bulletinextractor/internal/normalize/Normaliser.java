@@ -41,6 +41,9 @@ public final class Normaliser {
         Line open = null;
         StringBuilder text = new StringBuilder();
         List<Paragraph.PageBreak> pageBreaks = new ArrayList<>();
+        // The open paragraph's lines' folded views and where each line starts in its text.
+        List<FoldedText> views = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         Integer currentPage = null;
         boolean gap = false;
         // Before the first section the publisher's line ends with the publication date, which
@@ -53,7 +56,7 @@ public final class Normaliser {
             }
             if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
                     || inMasthead && classifier.endsWithDate(tail(text)))) {
-                paragraphs.add(paragraph(text, open, pageBreaks));
+                paragraphs.add(paragraph(text, open, pageBreaks, views, offsets));
                 open = null;
             }
             if (open == null) {
@@ -65,6 +68,10 @@ public final class Normaliser {
                 text.setLength(0);
                 text.append(line.text);
                 pageBreaks = new ArrayList<>();
+                views.clear();
+                offsets.clear();
+                views.add(line.folded);
+                offsets.add(0);
                 currentPage = line.page;
                 if (line.block.is(BlockKind.NUMBERED)) {
                     ordinals.seen(line.block.numbering());
@@ -72,6 +79,8 @@ public final class Normaliser {
                 }
             } else {
                 appendWrapped(text, line.text);
+                views.add(line.folded);
+                offsets.add(text.length() - line.text.length());
                 if (line.page != null && !line.page.equals(currentPage)) {
                     pageBreaks.add(new Paragraph.PageBreak(text.length() - line.text.length(), line.page));
                     currentPage = line.page;
@@ -81,7 +90,7 @@ public final class Normaliser {
             gap = false;
         }
         if (open != null) {
-            paragraphs.add(paragraph(text, open, pageBreaks));
+            paragraphs.add(paragraph(text, open, pageBreaks, views, offsets));
         }
         return paragraphs;
     }
@@ -105,11 +114,16 @@ public final class Normaliser {
         return lines;
     }
 
-    /** A paragraph of one line keeps the folded view and classification its line was given. */
-    private static Paragraph paragraph(StringBuilder text, Line open, List<Paragraph.PageBreak> pageBreaks) {
-        boolean oneLine = open.folded != null;
-        return new Paragraph(text.toString(), open.page, open.heading, open.boldLead, pageBreaks, open.folded,
-                oneLine ? open.block : null);
+    /**
+     * A paragraph of one line keeps the folded view and classification its line was given; one of
+     * several lines has its view joined from theirs, and is classified again when it is needed.
+     */
+    private static Paragraph paragraph(StringBuilder text, Line open, List<Paragraph.PageBreak> pageBreaks,
+                                       List<FoldedText> views, List<Integer> offsets) {
+        String joined = text.toString();
+        boolean oneLine = views.size() == 1;
+        return new Paragraph(joined, open.page, open.heading, open.boldLead, pageBreaks,
+                oneLine ? views.get(0) : FoldedText.join(joined, views, offsets), oneLine ? open.block : null);
     }
 
     /** No-break spaces as spaces; zero-width spaces and stray byte-order marks removed. */
@@ -211,7 +225,6 @@ public final class Normaliser {
         }
 
         Line continuedBy(Line next) {
-            // The folded view was of one line; a paragraph of several is folded when it is needed.
             return new Line(next.text, null, page, heading, rule, boldLead, block, width, next.width, startsParagraph,
                     next.endsParagraph);
         }

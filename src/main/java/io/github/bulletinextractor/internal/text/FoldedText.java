@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A view of printed text made for pattern matching: Traditional characters read as Simplified
@@ -80,6 +81,44 @@ public final class FoldedText {
             }
         }
         return new FoldedText(original, new String(out.chars, 0, out.length), out.starts);
+    }
+
+    /**
+     * The view of {@code text}, made of {@code parts} (views of its pieces starting at {@code offsets},
+     * with nothing or spaces between them) rather than folded again: a paragraph from its lines.
+     * Folding depends on neighbours only for spaces, so where a piece begins or ends with one the
+     * text is folded afresh.
+     */
+    public static FoldedText join(String text, List<FoldedText> parts, List<Integer> offsets) {
+        Builder out = new Builder(text.length());
+        int previousEnd = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            FoldedText part = parts.get(k);
+            int offset = offsets.get(k);
+            String piece = part.original;
+            if (piece.isEmpty() || isSpace(piece.charAt(0)) || isSpace(piece.charAt(piece.length() - 1))
+                    || !isSpaceBetween(text, previousEnd, offset)) {
+                return of(text);
+            }
+            if (k > 0 && offset > previousEnd && keepsSpace(text, previousEnd, offset)) {
+                out.add(' ', previousEnd);
+            }
+            for (int i = 0; i < part.folded.length(); i++) {
+                out.add(part.folded.charAt(i), part.startInOriginal[i] + offset);
+            }
+            previousEnd = offset + piece.length();
+        }
+        return isSpaceBetween(text, previousEnd, text.length())
+                ? new FoldedText(text, new String(out.chars, 0, out.length), out.starts) : of(text);
+    }
+
+    private static boolean isSpaceBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     /** The folded characters and where each came from, grown only when a character folds to several. */

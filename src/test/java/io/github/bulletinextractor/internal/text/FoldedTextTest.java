@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,36 @@ class FoldedTextTest {
                 for (int i = 0; i < fresh.length(); i++) {
                     assertThat(slice.original(i, i + 1)).isEqualTo(fresh.original(i, i + 1));
                 }
+            }
+        }
+    }
+
+    /** A paragraph's view joined from its lines' is what folding the paragraph afresh gives. */
+    @Test
+    void joinFoldsLikeTheJoinedText() {
+        Random random = new Random(7);
+        String[] pieces = {"受理", "951件", "A", "b", "2", "，", "（一）", "廳", "㈠", "\u3000", " ", "\u2007", "ETC"};
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            List<FoldedText> parts = new ArrayList<>();
+            List<Integer> offsets = new ArrayList<>();
+            for (int lines = 1 + random.nextInt(4); lines > 0; lines--) {
+                StringBuilder line = new StringBuilder();
+                for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                    line.append(pieces[random.nextInt(pieces.length)]);
+                }
+                if (text.length() > 0 && random.nextBoolean()) {
+                    text.append(' ');
+                }
+                offsets.add(text.length());
+                parts.add(FoldedText.of(line.toString()));
+                text.append(line);
+            }
+            FoldedText joined = FoldedText.join(text.toString(), parts, offsets);
+            FoldedText fresh = FoldedText.of(text.toString());
+            assertThat(joined.folded()).as("[%s]", text).isEqualTo(fresh.folded());
+            for (int i = 0; i < fresh.length(); i++) {
+                assertThat(joined.originalIndex(i)).as("[%s] at %d", text, i).isEqualTo(fresh.originalIndex(i));
             }
         }
     }
