@@ -128,13 +128,11 @@ public final class Normaliser {
 
     /** No-break spaces as spaces; zero-width spaces and stray byte-order marks removed. */
     private static String withoutInvisibles(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
-                return text.replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "");
-            }
+        // Three searches with indexOf, which the JVM vectorises, beat one loop over the characters.
+        if (text.indexOf('\u00A0') < 0 && text.indexOf('\u200B') < 0 && text.indexOf('\uFEFF') < 0) {
+            return text;
         }
-        return text;
+        return text.replace('\u00A0', ' ').replace("\u200B", "").replace("\uFEFF", "");
     }
 
     /** Blank lines mean something only in text that also has lines directly after one another. */

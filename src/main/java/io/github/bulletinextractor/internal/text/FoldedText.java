@@ -227,9 +227,12 @@ public final class FoldedText {
         while (first < folded.length() && startInOriginal[first] < from) {
             first++;
         }
-        int last = first;
-        while (last < folded.length() && endInOriginal(last) <= to) {
-            last++;
+        int last = folded.length();
+        if (to < original.length()) {
+            last = first;
+            while (last < folded.length() && endInOriginal(last) <= to) {
+                last++;
+            }
         }
         int[] starts = new int[last - first];
         for (int i = first; i < last; i++) {

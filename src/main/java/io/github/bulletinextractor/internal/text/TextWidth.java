@@ -14,10 +14,17 @@ public final class TextWidth {
 
     public static int of(CharSequence text) {
         int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            width += cells(cp);
-            i += Character.charCount(cp);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                width++;
+            } else if (!Character.isSurrogate(c)) {
+                width += cells(c);
+            } else {
+                int cp = Character.codePointAt(text, i);
+                width += cells(cp);
+                i += Character.charCount(cp) - 1;
+            }
         }
         return width;
     }
