@@ -2,6 +2,7 @@ package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
+import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.model.CaseCounts;
 import io.github.bulletinextractor.model.CaseFigures;
 import io.github.bulletinextractor.model.MetricScope;
@@ -20,6 +21,7 @@ import java.util.Map;
 public final class CaseCountExtractor implements FieldExtractor {
 
     private static final List<String> KEYWORDS = List.of("咨询", "受理", "颁发", "流转");
+    private static final CharSet CLAUSE_ENDS = CharSet.of("。;!?");
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
@@ -33,7 +35,7 @@ public final class CaseCountExtractor implements FieldExtractor {
             }
             int start = 0;
             for (int i = 0; i <= f.length(); i++) {
-                if (i == f.length() || "。;!?".indexOf(f.charAt(i)) >= 0) {
+                if (i == f.length() || CLAUSE_ENDS.contains(f.charAt(i))) {
                     readClause(f, start, i, paragraph.page(), found, draft);
                     start = i + 1;
                 }

@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.text.Alternatives;
+import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.internal.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class OfficialParser {
     private static final Words PREFIXES = Words.of(TITLE_PREFIXES);
     private static final List<String> CORE_TITLE_LIST = List.of(CORE_TITLES.split("\\|"));
     /** What a title can start with: the parser tries a title only at these characters. */
-    private static final String TITLE_FIRST_CHARACTERS = Alternatives.firstCharacters(TITLE_PREFIXES + "|" + CORE_TITLES);
+    private static final CharSet TITLE_FIRST_CHARACTERS = CharSet.of(Alternatives.firstCharacters(TITLE_PREFIXES + "|" + CORE_TITLES));
     private static final String ORGANISATION_ENDINGS = "厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司";
     private static final List<String> ORGANISATION_ENDING_LIST = List.of(ORGANISATION_ENDINGS.split("\\|"));
     /** What an organisation's name can end with: the pattern is tried only on such text. */
@@ -158,7 +159,7 @@ final class OfficialParser {
             return -1; // every title ends with a core title, and so must whatever follows the organisation
         }
         for (int start = 0; start < head.length(); start++) {
-            if (TITLE_FIRST_CHARACTERS.indexOf(head.charAt(start)) < 0) {
+            if (!TITLE_FIRST_CHARACTERS.contains(head.charAt(start))) {
                 continue;
             }
             String before = head.substring(0, start);

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.model.MetricScope;
 
 /**
@@ -9,8 +10,8 @@ import io.github.bulletinextractor.model.MetricScope;
  */
 final class ParagraphCursor {
 
-    private static final String SENTENCE_BREAKS = "。!?";
-    private static final String CLAUSE_BREAKS = "。!?;:,";
+    private static final CharSet SENTENCE_BREAKS = CharSet.of("。!?");
+    private static final CharSet CLAUSE_BREAKS = CharSet.of("。!?;:,");
 
     private final String f;
     private int position;
@@ -38,7 +39,7 @@ final class ParagraphCursor {
             if (position >= target) {
                 return this;
             }
-            if (SENTENCE_BREAKS.indexOf(f.charAt(position)) >= 0) {
+            if (SENTENCE_BREAKS.contains(f.charAt(position))) {
                 sentenceStart = position + 1;
                 clauseStart = position + 1;
                 scope = null;
@@ -75,7 +76,7 @@ final class ParagraphCursor {
 
     /** Punctuation between clauses; the comma of 1,838 is part of the number. */
     private boolean isClauseBreak(int i) {
-        return CLAUSE_BREAKS.indexOf(f.charAt(i)) >= 0 && !(f.charAt(i) == ',' && i > 0 && i + 1 < f.length()
+        return CLAUSE_BREAKS.contains(f.charAt(i)) && !(f.charAt(i) == ',' && i > 0 && i + 1 < f.length()
                 && Character.isDigit(f.charAt(i - 1)) && Character.isDigit(f.charAt(i + 1)));
     }
 }

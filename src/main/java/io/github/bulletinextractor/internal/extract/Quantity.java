@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.text.CharSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
 
     /** In the order they are tried: a longer unit before the one it starts with. */
     private static final List<String> UNITS = List.of("人次", "件次", "人(次)", "件", "次", "份", "个", "项", "家", "%");
+    /** What a number cannot follow: a digit (it is not where the number starts), a decimal point, or 第 (an ordinal). */
+    private static final CharSet NOT_AFTER = CharSet.of("0123456789.第");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
@@ -29,8 +32,7 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
     static List<Quantity> findAll(String folded, int from, int to) {
         List<Quantity> found = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            // A number starts a run of digits not after a decimal point or 第 (an ordinal).
-            if (!isDigit(folded.charAt(i)) || i > 0 && "0123456789.第".indexOf(folded.charAt(i - 1)) >= 0) {
+            if (!isDigit(folded.charAt(i)) || i > 0 && NOT_AFTER.contains(folded.charAt(i - 1))) {
                 continue;
             }
             Quantity quantity = readAt(folded, i, to);
@@ -63,7 +65,7 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
         if (i + 1 < to && folded.charAt(i) == '.' && isDigit(folded.charAt(i + 1))) {
             i = digitsFrom(folded, i + 1, to);
         }
-        String number = folded.substring(start, i).replace(",", "");
+        int numberEnd = i;
         i = skipApproximate(folded, i, to);
         BigDecimal multiplier = null;
         if (i < to && folded.charAt(i) == '万') {
@@ -76,7 +78,7 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
         i = skipApproximate(folded, i, to);
         for (String unit : UNITS) {
             if (i + unit.length() <= to && folded.startsWith(unit, i)) {
-                BigDecimal value = new BigDecimal(number);
+                BigDecimal value = new BigDecimal(folded.substring(start, numberEnd).replace(",", ""));
                 if (multiplier != null) {
                     value = value.multiply(multiplier);
                 }

@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.text.Alternatives;
+import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.internal.text.Words;
 import io.github.bulletinextractor.model.MetricScope;
 
@@ -15,8 +16,8 @@ final class Scopes {
     private static final Words MONTH = Words.of(MONTH_WORDS);
     private static final Words YEAR_TO_DATE = Words.of(YEAR_TO_DATE_WORDS);
     /** What a marker starts with (截至 a month starts as 截至目前 does): other characters are passed over. */
-    private static final String FIRST_CHARACTERS = Alternatives.firstCharacters(
-            WEEK_WORDS + "|" + MONTH_WORDS + "|" + YEAR_TO_DATE_WORDS);
+    private static final CharSet FIRST_CHARACTERS = CharSet.of(Alternatives.firstCharacters(
+            WEEK_WORDS + "|" + MONTH_WORDS + "|" + YEAR_TO_DATE_WORDS));
 
     /** A marker of a scope in folded text: {@code [start, end)}. */
     record Marker(int start, int end, MetricScope scope) {
@@ -37,7 +38,7 @@ final class Scopes {
     /** The first marker in {@code [from, to)}, or null. */
     static Marker next(String folded, int from, int to) {
         for (int i = from; i < to; i++) {
-            Marker marker = FIRST_CHARACTERS.indexOf(folded.charAt(i)) < 0 ? null : markerAt(folded, i, to);
+            Marker marker = FIRST_CHARACTERS.contains(folded.charAt(i)) ? markerAt(folded, i, to) : null;
             if (marker != null) {
                 return marker;
             }

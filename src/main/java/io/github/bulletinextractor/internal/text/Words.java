@@ -9,11 +9,11 @@ package io.github.bulletinextractor.internal.text;
 public final class Words {
 
     private final String[] words;
-    private final String firstCharacters;
+    private final CharSet firstCharacters;
 
     private Words(String alternation) {
         this.words = alternation.split("\\|");
-        this.firstCharacters = Alternatives.firstCharacters(alternation);
+        this.firstCharacters = CharSet.of(Alternatives.firstCharacters(alternation));
     }
 
     /** The words of {@code alternation}, {@code |} between them, in the order they are tried. */
@@ -23,7 +23,7 @@ public final class Words {
 
     /** The length of the first word that stands at {@code at} and ends by {@code to}, or -1. */
     public int lengthAt(String text, int at, int to) {
-        if (at >= to || firstCharacters.indexOf(text.charAt(at)) < 0) {
+        if (at >= to || !firstCharacters.contains(text.charAt(at))) {
             return -1;
         }
         for (String word : words) {
@@ -44,7 +44,7 @@ public final class Words {
         reachesEnd[end - from] = true;
         int earliest = end;
         for (int at = end - 1; at >= from; at--) {
-            if (firstCharacters.indexOf(text.charAt(at)) < 0) {
+            if (!firstCharacters.contains(text.charAt(at))) {
                 continue;
             }
             for (String word : words) {
