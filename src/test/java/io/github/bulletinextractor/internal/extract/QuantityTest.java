@@ -2,6 +2,7 @@ package io.github.bulletinextractor.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinextractor.RandomText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +44,12 @@ class QuantityTest {
     @Test
     void agreesWithThePatternOnRandomText() {
         Random random = new Random(11);
-        String[] pieces = {"1", "2", "0", "9", ",", ".", "第", "余", "多", "万", "亿", "人", "次", "件", "(", ")", "份", "个",
-            "项", "家", "%", "a", "年", " "};
+        List<String> pieces = List.of("1", "2", "0", "9", ",", ".", "第", "余", "多", "万", "亿", "人", "次", "件", "(", ")", "份",
+                "个", "项", "家", "%", "a", "年", " ");
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(20); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
-            int from = s.isEmpty() ? 0 : random.nextInt(s.length());
-            int to = from + random.nextInt(s.length() - from + 1);
-            assertThat(Quantity.findAll(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(byPattern(s, from, to));
+            RandomText t = RandomText.of(random, pieces, 20);
+            assertThat(Quantity.findAll(t.text(), t.from(), t.to())).as("%s", t)
+                    .isEqualTo(byPattern(t.text(), t.from(), t.to()));
         }
     }
 

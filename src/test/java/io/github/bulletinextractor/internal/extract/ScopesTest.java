@@ -2,7 +2,9 @@ package io.github.bulletinextractor.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinextractor.RandomText;
 import io.github.bulletinextractor.model.MetricScope;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,20 +26,15 @@ class ScopesTest {
 
     @Test
     void agreesWithThePatternOnRandomText() {
-        String[] pieces = {"本", "周", "月", "当", "今年以来", "年初以来", "累计", "截至", "截止", "目前", "1", "12", "底", "全", "年", "a"};
+        List<String> pieces = List.of("本", "周", "月", "当", "今年以来", "年初以来", "累计", "截至", "截止", "目前", "1", "12", "底",
+                "全", "年", "a");
         Random random = new Random(5);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(10); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
-            int from = s.isEmpty() ? 0 : random.nextInt(s.length());
-            int to = from + random.nextInt(s.length() - from + 1);
-            Matcher m = MARKER.matcher(s).region(from, to);
+            RandomText t = RandomText.of(random, pieces, 10);
+            Matcher m = MARKER.matcher(t.text()).region(t.from(), t.to());
             Scopes.Marker expected = m.find() ? new Scopes.Marker(m.start(), m.end(), m.group(1) != null ? MetricScope.WEEK
                     : m.group(2) != null ? MetricScope.MONTH : MetricScope.YEAR_TO_DATE) : null;
-            assertThat(Scopes.next(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(expected);
+            assertThat(Scopes.next(t.text(), t.from(), t.to())).as("%s", t).isEqualTo(expected);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.bulletinextractor.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinextractor.RandomText;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,19 +34,15 @@ class WordsTest {
         Pattern first = Pattern.compile("(?:" + ALTERNATION + ")");
         Pattern run = Pattern.compile("(?:" + ALTERNATION + ")+$");
         Random random = new Random(3);
-        String alphabet = "提高至到为达a";
+        List<String> pieces = List.of("提", "高", "至", "到", "为", "达", "a");
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = text.toString();
-            int from = s.isEmpty() ? 0 : random.nextInt(s.length());
-            int to = from + random.nextInt(s.length() - from + 1);
-            Matcher m = first.matcher(s).region(from, to);
-            assertThat(WORDS.lengthAt(s, from, to)).as("%s at %d", s, from).isEqualTo(m.lookingAt() ? m.end() - from : -1);
-            Matcher r = run.matcher(s).region(from, to);
-            assertThat(WORDS.runEndingAt(s, from, to)).as("%s [%d, %d)", s, from, to).isEqualTo(r.find() ? r.start() : to);
+            RandomText t = RandomText.of(random, pieces, 12);
+            String s = t.text();
+            Matcher m = first.matcher(s).region(t.from(), t.to());
+            assertThat(WORDS.lengthAt(s, t.from(), t.to())).as("%s", t)
+                    .isEqualTo(m.lookingAt() ? m.end() - t.from() : -1);
+            Matcher r = run.matcher(s).region(t.from(), t.to());
+            assertThat(WORDS.runEndingAt(s, t.from(), t.to())).as("%s", t).isEqualTo(r.find() ? r.start() : t.to());
         }
     }
 }
