@@ -3,15 +3,17 @@ package io.github.bulletinextractor;
 import io.github.bulletinextractor.internal.Pipeline;
 import io.github.bulletinextractor.internal.read.DocumentReader;
 import io.github.bulletinextractor.internal.read.MediaTypes;
+import io.github.bulletinextractor.internal.read.Ocr;
+import io.github.bulletinextractor.internal.read.PageImages;
 import io.github.bulletinextractor.internal.read.PdfReader;
-import io.github.bulletinextractor.internal.read.TikaReader;
 import io.github.bulletinextractor.internal.read.PlainTextReader;
 import io.github.bulletinextractor.internal.read.RawDocument;
+import io.github.bulletinextractor.internal.read.ReadLimits;
+import io.github.bulletinextractor.internal.read.ScanReader;
+import io.github.bulletinextractor.internal.read.TikaReader;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.Source;
-import io.github.bulletinextractor.internal.read.ReadLimits;
 import java.io.IOException;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -19,6 +21,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
@@ -54,6 +58,7 @@ public final class BulletinParser {
     private final long maxCharacters;
     private final int maxPages;
     private final Duration timeout;
+    private final ScanReader scans;
     private final List<DocumentReader> readers;
     private final Pipeline pipeline;
 
@@ -62,7 +67,9 @@ public final class BulletinParser {
         this.maxCharacters = builder.maxCharacters;
         this.maxPages = builder.maxPages;
         this.timeout = builder.timeout;
-        this.readers = List.of(new PlainTextReader(), new PdfReader(), new TikaReader());
+        Ocr ocr = new Ocr(builder.ocr, builder.tesseractCommand);
+        this.scans = new ScanReader(ocr);
+        this.readers = List.of(new PlainTextReader(), new PdfReader(ocr), scans, new TikaReader());
         this.pipeline = new Pipeline();
     }
 
@@ -85,25 +92,58 @@ public final class BulletinParser {
     public Bulletin parse(Path file) throws BulletinReadException {
         long started = System.nanoTime();
         ReadLimits limits = new ReadLimits(file, maxCharacters, maxPages, timeout);
-        byte[] content = readAll(file);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String mediaType = MediaTypes.detect(content, fileName);
-        DocumentReader reader = readers.stream().filter(r -> r.reads(mediaType)).findFirst()
-                .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
-                        "unsupported format " + mediaType
-                                + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text, HTML, plain text, Markdown)"));
-        RawDocument raw = reader.read(file, content, mediaType, limits);
+        List<Path> pageImages = pageImages(file);
+        RawDocument raw;
+        String hash;
+        if (pageImages.isEmpty()) {
+            byte[] content = readAll(file, 0);
+            String mediaType = MediaTypes.detect(content, fileName);
+            DocumentReader reader = readers.stream().filter(r -> r.reads(mediaType)).findFirst()
+                    .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
+                            "unsupported format " + mediaType + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text,"
+                                    + " HTML, plain text, Markdown, page images PNG/JPEG/TIFF)"));
+            raw = reader.read(file, content, mediaType, limits);
+            hash = sha256(List.of(content));
+        } else {
+            List<byte[]> images = new ArrayList<>();
+            long size = 0;
+            for (Path image : pageImages) {
+                byte[] content = readAll(image, size);
+                size += content.length;
+                images.add(content);
+            }
+            raw = scans.readPages(file, images, MediaTypes.detect(images.get(0), pageImages.get(0).toString()), limits);
+            hash = sha256(images);
+        }
         if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
             throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
-        Bulletin bulletin = pipeline.run(raw, new Source(fileName, raw.mediaType(), sha256(content), raw.pageCount()),
-                limits);
+        Bulletin bulletin = pipeline.run(raw, new Source(fileName, raw.mediaType(), hash, raw.pageCount(),
+                raw.ocrPages()), limits);
         if (!BulletinEvidence.isBulletin(bulletin)) {
             throw new BulletinReadException(file, ErrorCode.NOT_A_BULLETIN, BulletinEvidence.WHY_NOT);
         }
-        LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, mediaType,
+        LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, raw.mediaType(),
                 (System.nanoTime() - started) / 1_000_000, bulletin.warnings().size());
         return bulletin;
+    }
+
+    /** The page images of a folder that holds one scanned issue, else an empty list. */
+    private static List<Path> pageImages(Path file) throws BulletinReadException {
+        if (!Files.isDirectory(file)) {
+            return List.of();
+        }
+        try {
+            List<Path> images = PageImages.inFolder(file);
+            if (images.isEmpty()) {
+                throw new BulletinReadException(file, ErrorCode.NOT_READABLE,
+                        "is a folder, not a file (a folder is read as one bulletin only when it holds nothing but page images)");
+            }
+            return images;
+        } catch (IOException e) {
+            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "the folder cannot be listed: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -122,7 +162,7 @@ public final class BulletinParser {
         try {
             ReadLimits limits = new ReadLimits(name, maxCharacters, maxPages, timeout);
             limits.checkCharacters(text.length());
-            Bulletin bulletin = pipeline.run(raw, new Source(sourceName, mediaType, sha256(bytes), raw.pageCount()),
+            Bulletin bulletin = pipeline.run(raw, new Source(sourceName, mediaType, sha256(List.of(bytes)), raw.pageCount()),
                     limits);
             return BulletinEvidence.isBulletin(bulletin) ? bulletin : BulletinEvidence.markNotABulletin(bulletin);
         } catch (BulletinReadException e) {
@@ -130,15 +170,13 @@ public final class BulletinParser {
         }
     }
 
-    private byte[] readAll(Path file) throws BulletinReadException {
+    /** The file's bytes; {@code before} bytes already read for the same bulletin count towards the size limit. */
+    private byte[] readAll(Path file, long before) throws BulletinReadException {
         try {
-            if (Files.isDirectory(file)) {
-                throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "is a folder, not a file");
-            }
-            long size = Files.size(file);
+            long size = before + Files.size(file);
             if (size > maxFileSize) {
                 throw new BulletinReadException(file, ErrorCode.TOO_LARGE,
-                        "file is " + size + " bytes, over the limit of " + maxFileSize);
+                        (before == 0 ? "file is " : "the page images are ") + size + " bytes, over the limit of " + maxFileSize);
             }
             byte[] content = Files.readAllBytes(file);
             if (content.length == 0) {
@@ -154,9 +192,12 @@ public final class BulletinParser {
         }
     }
 
-    private static String sha256(byte[] content) {
+    /** The SHA-256 of the parts one after another: a file, or a scan's page images in page order. */
+    private static String sha256(List<byte[]> parts) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            parts.forEach(digest::update);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
@@ -169,6 +210,8 @@ public final class BulletinParser {
         private long maxCharacters = DEFAULT_MAX_CHARACTERS;
         private int maxPages = DEFAULT_MAX_PAGES;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private OcrMode ocr = OcrMode.AUTO;
+        private String tesseractCommand = "tesseract";
 
         private Builder() {
         }
@@ -206,6 +249,24 @@ public final class BulletinParser {
                 throw new IllegalArgumentException("timeout must be positive: " + limit);
             }
             this.timeout = limit;
+            return this;
+        }
+
+        /** Which pages are read with OCR; {@link OcrMode#AUTO} (only pages without usable text) by default. */
+        public Builder ocr(OcrMode mode) {
+            if (mode == null) {
+                throw new IllegalArgumentException("ocr must not be null");
+            }
+            this.ocr = mode;
+            return this;
+        }
+
+        /** The Tesseract program, {@code tesseract} (found on the PATH) by default. */
+        public Builder tesseractCommand(String command) {
+            if (command == null || command.isBlank()) {
+                throw new IllegalArgumentException("tesseractCommand must not be blank");
+            }
+            this.tesseractCommand = command;
             return this;
         }
 

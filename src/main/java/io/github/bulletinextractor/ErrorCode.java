@@ -16,8 +16,13 @@ public enum ErrorCode {
     CORRUPT_FILE,
     /** The file is protected by a password. */
     ENCRYPTED,
-    /** A PDF whose pages carry no usable text: a scan, or fonts without a Unicode mapping. */
+    /** A PDF whose pages carry no usable text (a scan, or fonts without a Unicode mapping), or a page image, with OCR turned off. */
     NO_TEXT_LAYER,
+    /**
+     * The file needs OCR and Tesseract with its Chinese language data is not installed
+     * ({@code apt-get install tesseract-ocr tesseract-ocr-chi-sim}), or it failed.
+     */
+    OCR_UNAVAILABLE,
     /** The file reads, but holds no bulletin: no issue number, series title or reporting period. */
     NOT_A_BULLETIN,
     /** Reading the file took longer than the configured time limit and was stopped. */

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.archive;
 
+import io.github.bulletinextractor.internal.read.PageImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
@@ -20,7 +21,8 @@ import java.util.function.BiConsumer;
  * in a stable order (each folder's files sorted by path). Hidden files and folders and the
  * temporary files editors leave ({@code ~$x.docx}, {@code .~lock.x#}, {@code x.tmp}) are skipped;
  * two files that would be known by the same name keep their whole path;
- * symbolic links are followed, but a link back into a folder already being walked is not.
+ * symbolic links are followed, but a link back into a folder already being walked is not. A folder
+ * that holds nothing but page images (PNG, JPEG, TIFF) is one scanned issue, and one entry.
  */
 public final class ArchiveFiles {
 
@@ -96,8 +98,14 @@ public final class ArchiveFiles {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            return !dir.equals(root) && isSkipped(dir) ? FileVisitResult.SKIP_SUBTREE
-                                    : FileVisitResult.CONTINUE;
+                            if (!dir.equals(root) && isSkipped(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (isPageImageFolder(dir)) {
+                                found.add(dir);
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
 
                         @Override
@@ -121,6 +129,14 @@ public final class ArchiveFiles {
         found.sort(null);
         for (Path file : found) {
             entries.add(new Entry(file, label.resolve(root.relativize(file))));
+        }
+    }
+
+    private static boolean isPageImageFolder(Path dir) {
+        try {
+            return !PageImages.inFolder(dir).isEmpty();
+        } catch (IOException e) {
+            return false; // reported when the walk fails to read it
         }
     }
 

@@ -18,8 +18,13 @@ public enum WarningCode {
     CASE_COUNTS_INCOMPLETE,
     /** The text encoding was guessed with low confidence. */
     UNCERTAIN_ENCODING,
-    /** Some pages of a PDF carry no usable text (scanned, or garbled by fonts without a Unicode mapping); they were left out. */
+    /**
+     * Some pages of a PDF carry no usable text (scanned, or garbled by fonts without a Unicode
+     * mapping) and could not be read with OCR (turned off, or Tesseract not installed); they were left out.
+     */
     NO_TEXT_LAYER,
+    /** OCR read a page with low confidence: its text, and what was extracted from it, should be checked against the scan. */
+    OCR_LOW_CONFIDENCE,
     /**
      * Text given to {@code parse(String, String)} shows no sign of being a bulletin (no issue number,
      * series title or reporting period); a file would have failed with {@code NOT_A_BULLETIN}.

@@ -20,6 +20,12 @@ public final class MediaTypes {
     public static final String RTF = "application/rtf";
     public static final String HTML = "text/html";
     public static final String BINARY = "application/octet-stream";
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    public static final String TIFF = "image/tiff";
+
+    /** The page images {@link ScanReader} reads. */
+    static final Set<String> IMAGES = Set.of(PNG, JPEG, TIFF);
 
     /** The formats {@link TikaReader} reads. */
     static final Set<String> TIKA_FORMATS = Set.of(DOCX, ODT, OLE2, RTF, HTML);
@@ -37,6 +43,15 @@ public final class MediaTypes {
         if (content.length >= 8 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
                 && (content[2] & 0xFF) == 0x11 && (content[3] & 0xFF) == 0xE0) {
             return OLE2;
+        }
+        if (startsWith(content, "\u0089PNG")) {
+            return PNG;
+        }
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+            return JPEG;
+        }
+        if (startsWith(content, "II*\u0000") || startsWith(content, "MM\u0000*")) {
+            return TIFF;
         }
         if (startsWith(content, "{\\rtf")) {
             return RTF;

@@ -15,9 +15,9 @@ final class PdfLineCollector extends PDFTextStripper {
 
     private static final float BOLD_WEIGHT = 600;
 
-    private final List<List<PdfLine>> pages = new ArrayList<>();
+    private final List<List<PageLine>> pages = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
-    private List<PdfLine> page;
+    private List<PageLine> page;
     private double lineX = Double.NaN;
     private double lineEnd;
     private double charSize;
@@ -40,7 +40,7 @@ final class PdfLineCollector extends PDFTextStripper {
         return "";
     }
 
-    List<List<PdfLine>> pages() {
+    List<List<PageLine>> pages() {
         return pages;
     }
 
@@ -101,7 +101,7 @@ final class PdfLineCollector extends PDFTextStripper {
         limits.checkTimeUnchecked();
         if (!text.isEmpty() && page != null) {
             double x = Double.isNaN(lineX) ? 0 : lineX;
-            page.add(new PdfLine(text, x, Math.max(0, lineEnd - x), charSize, Math.min(boldLead, text.length())));
+            page.add(new PageLine(text, x, Math.max(0, lineEnd - x), charSize, Math.min(boldLead, text.length())));
         }
         line.setLength(0);
         lineX = Double.NaN;

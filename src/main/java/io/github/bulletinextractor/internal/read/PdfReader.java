@@ -2,24 +2,40 @@ package io.github.bulletinextractor.internal.read;
 
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.OcrMode;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Reads PDF with PDFBox: lines in reading order, page by page, with the page they are on and a
  * paragraph-start mark where a line is indented from the margin. Running headers and footers
  * repeated on most pages are dropped; page numbers are left to the normaliser, which removes them
- * from every format alike. Pages without usable text are reported, never passed off as empty.
+ * from every format alike. Pages without usable text are rendered and read with OCR where
+ * {@link Ocr} allows, else reported, never passed off as empty.
  */
 public final class PdfReader implements DocumentReader {
+
+    /** Pages are rendered for OCR at the resolution Tesseract reads best. */
+    static final int OCR_DPI = 300;
+
+    private final Ocr ocr;
+
+    public PdfReader(Ocr ocr) {
+        this.ocr = ocr;
+    }
 
     @Override
     public boolean reads(String mediaType) {
@@ -33,7 +49,7 @@ public final class PdfReader implements DocumentReader {
             limits.checkPages(document.getNumberOfPages());
             PdfLineCollector collector = new PdfLineCollector(limits);
             collector.getText(document);
-            return lines(file, collector.pages(), document.getNumberOfPages());
+            return withOcr(file, document, collector.pages(), limits);
         } catch (ReadLimits.Stopped e) {
             throw e.failure();
         } catch (StackOverflowError e) {
@@ -45,41 +61,38 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private static RawDocument lines(Path file, List<List<PdfLine>> pages, int pageCount)
-            throws BulletinReadException {
+    /** Pages without usable text (and with {@code --ocr always} every page) read with OCR where it can be. */
+    private RawDocument withOcr(Path file, PDDocument document, List<List<PageLine>> pages, ReadLimits limits)
+            throws BulletinReadException, IOException {
         List<Warning> warnings = new ArrayList<>();
-        List<Integer> unusable = new ArrayList<>();
+        Set<Integer> leftOut = new TreeSet<>();
+        List<Integer> ocrPages = new ArrayList<>();
+        PDFRenderer renderer = new PDFRenderer(document);
         for (int i = 0; i < pages.size(); i++) {
-            if (!TextLayer.isUsable(pages.get(i).stream().map(PdfLine::text).collect(Collectors.joining()))) {
-                unusable.add(i + 1);
-            }
-        }
-        if (unusable.size() == pageCount) {
-            throw new BulletinReadException(file, ErrorCode.NO_TEXT_LAYER, (pageCount == 1 ? "the page has" : "no page has")
-                    + " usable text (a scan, or fonts without a Unicode mapping); OCR is not supported");
-        }
-        if (!unusable.isEmpty()) {
-            warnings.add(new Warning(WarningCode.NO_TEXT_LAYER, "no usable text on page(s) " + unusable
-                    + " (a scan, or fonts without a Unicode mapping); left out", unusable.get(0)));
-        }
-        List<SourceLine> lines = new ArrayList<>();
-        RunningLines running = RunningLines.of(pages);
-        for (int i = 0; i < pages.size(); i++) {
-            if (unusable.contains(i + 1)) {
-                continue;
-            }
-            List<PdfLine> page = pages.get(i);
-            double margin = PdfLine.leftMargin(page);
-            double centre = PdfLine.textCentre(page, margin);
-            for (int j = 0; j < page.size(); j++) {
-                PdfLine line = page.get(j);
-                if (running.isRunning(line, j, page.size())) {
-                    continue;
+            boolean usable = TextLayer.isUsable(pages.get(i).stream().map(PageLine::text).collect(Collectors.joining()));
+            if (!ocr.wanted(usable)) {
+                if (!usable) {
+                    leftOut.add(i + 1);
                 }
-                lines.add(new SourceLine(line.text(), i + 1, line.startsParagraph(margin, centre), false,
-                        line.boldLead()));
+            } else if (ocr.mode() == OcrMode.AUTO && !ocr.whyUnavailable().isEmpty()) {
+                leftOut.add(i + 1); // reported below; with --ocr always a missing Tesseract is an error
+            } else {
+                BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
+                pages.set(i, ocr.recognise(image, OCR_DPI, i + 1, file, limits, warnings));
+                ocrPages.add(i + 1);
             }
         }
-        return new RawDocument(lines, MediaTypes.PDF, pageCount, warnings);
+        if (leftOut.size() == pages.size()) {
+            String why = ocr.whyUnavailable();
+            throw new BulletinReadException(file, ocr.mode() == OcrMode.NEVER ? ErrorCode.NO_TEXT_LAYER : ErrorCode.OCR_UNAVAILABLE,
+                    (pages.size() == 1 ? "the page has" : "no page has")
+                            + " usable text (a scan, or fonts without a Unicode mapping), and " + why);
+        }
+        if (!leftOut.isEmpty()) {
+            warnings.add(new Warning(WarningCode.NO_TEXT_LAYER, "no usable text on page(s) " + leftOut
+                    + " (a scan, or fonts without a Unicode mapping), left out: " + ocr.whyUnavailable(),
+                    leftOut.iterator().next()));
+        }
+        return PageLines.document(pages, leftOut, MediaTypes.PDF, warnings, ocrPages);
     }
 }

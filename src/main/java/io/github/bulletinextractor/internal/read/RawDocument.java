@@ -11,11 +11,19 @@ import java.util.List;
  * @param mediaType the media type that was read
  * @param pageCount the number of pages for paginated formats, else null
  * @param warnings  problems the reader met that did not stop it
+ * @param ocrPages  the pages whose lines came from OCR
  */
-public record RawDocument(List<SourceLine> lines, String mediaType, Integer pageCount, List<Warning> warnings) {
+public record RawDocument(List<SourceLine> lines, String mediaType, Integer pageCount, List<Warning> warnings,
+                          List<Integer> ocrPages) {
 
     public RawDocument {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+        ocrPages = List.copyOf(ocrPages);
+    }
+
+    /** A document none of whose lines came from OCR. */
+    public RawDocument(List<SourceLine> lines, String mediaType, Integer pageCount, List<Warning> warnings) {
+        this(lines, mediaType, pageCount, warnings, List.of());
     }
 }

@@ -32,6 +32,11 @@ public final class ReadLimits {
         }
     }
 
+    /** How long the work may still take; zero once the time is up. */
+    Duration remaining() {
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+    }
+
     /** The same, for callbacks of libraries that cannot throw a checked exception. */
     public void checkTimeUnchecked() {
         if (System.nanoTime() - deadlineNanos > 0) {
@@ -58,7 +63,7 @@ public final class ReadLimits {
         }
     }
 
-    private BulletinReadException timedOut() {
+    BulletinReadException timedOut() {
         return new BulletinReadException(file, ErrorCode.TIMEOUT,
                 "reading took longer than " + timeout.toSeconds() + " s and was stopped");
     }

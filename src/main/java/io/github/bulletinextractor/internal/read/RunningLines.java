@@ -26,10 +26,10 @@ final class RunningLines {
         this.pages = pages;
     }
 
-    static RunningLines of(List<List<PdfLine>> pages) {
+    static RunningLines of(List<List<PageLine>> pages) {
         Map<String, Integer> tops = new HashMap<>();
         Map<String, Integer> bottoms = new HashMap<>();
-        for (List<PdfLine> page : pages) {
+        for (List<PageLine> page : pages) {
             if (!page.isEmpty()) {
                 tops.merge(key(page.get(0)), 1, Integer::sum);
                 bottoms.merge(key(page.get(page.size() - 1)), 1, Integer::sum);
@@ -38,7 +38,7 @@ final class RunningLines {
         return new RunningLines(tops, bottoms, pages.size());
     }
 
-    boolean isRunning(PdfLine line, int index, int pageSize) {
+    boolean isRunning(PageLine line, int index, int pageSize) {
         if (pages < MIN_PAGES) {
             return false;
         }
@@ -46,7 +46,7 @@ final class RunningLines {
         return counts != null && counts.getOrDefault(key(line), 0) * 2 > pages;
     }
 
-    private static String key(PdfLine line) {
+    private static String key(PageLine line) {
         return SPACES.matcher(DIGITS.matcher(line.text()).replaceAll("#")).replaceAll("");
     }
 }

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class RunningLinesTest {
 
-    private static PdfLine line(String text) {
-        return new PdfLine(text, 0, 0, 16, 0);
+    private static PageLine line(String text) {
+        return new PageLine(text, 0, 0, 16, 0);
     }
 
     @Test
     void headersRepeatedOnMostPagesAreRunning() {
-        List<List<PdfLine>> pages = List.of(
+        List<List<PageLine>> pages = List.of(
                 List.of(line("窗口工作周报 第12期"), line("一、动态"), line("第 1 页")),
                 List.of(line("窗口工作周报 第12期"), line("（一）本周"), line("第 2 页")),
                 List.of(line("窗口工作周报 第12期"), line("（二）下周"), line("第 3 页")));
@@ -26,7 +26,7 @@ class RunningLinesTest {
 
     @Test
     void shortDocumentsHaveNone() {
-        List<List<PdfLine>> pages = List.of(List.of(line("页眉"), line("a")), List.of(line("页眉"), line("b")));
+        List<List<PageLine>> pages = List.of(List.of(line("页眉"), line("a")), List.of(line("页眉"), line("b")));
 
         assertThat(RunningLines.of(pages).isRunning(pages.get(0).get(0), 0, 2)).isFalse();
     }

@@ -3,27 +3,27 @@ package io.github.bulletinextractor.internal.read;
 import java.util.List;
 
 /**
- * A printed line of a PDF page.
+ * A printed line of a page, with where it stands: from a PDF's text or from OCR of a page image.
  *
  * @param text     its text, with spaces only where they separate Latin words or numbers
  * @param x        where it starts, in points from the left edge
  * @param charSize the width of a full-width character in its font, in points
  * @param boldLead how many characters at its start are set in a bold font
  */
-record PdfLine(String text, double x, double width, double charSize, int boldLead) {
+record PageLine(String text, double x, double width, double charSize, int boldLead) {
 
     /** Indented by at least this many characters, a line starts a paragraph (official documents indent by two). */
     private static final double INDENT = 1.5;
 
     /** The middle of the text block: halfway between the left margin and the right end of the longest lines. */
-    static double textCentre(List<PdfLine> page, double leftMargin) {
+    static double textCentre(List<PageLine> page, double leftMargin) {
         double right = page.stream().mapToDouble(l -> l.x() + l.width()).max().orElse(0);
         return (leftMargin + right) / 2;
     }
 
     /** The page's left margin: where most lines start. */
-    static double leftMargin(List<PdfLine> page) {
-        return page.stream().mapToDouble(PdfLine::x).sorted().skip(page.size() / 10).findFirst().orElse(0);
+    static double leftMargin(List<PageLine> page) {
+        return page.stream().mapToDouble(PageLine::x).sorted().skip(page.size() / 10).findFirst().orElse(0);
     }
 
     /**

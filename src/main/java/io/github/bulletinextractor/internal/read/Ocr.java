@@ -1,0 +1,55 @@
+package io.github.bulletinextractor.internal.read;
+
+import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.model.Warning;
+import io.github.bulletinextractor.model.WarningCode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Which pages a parser reads with OCR, and the engine it reads them with. */
+public final class Ocr {
+
+    /** Below this mean confidence (Tesseract's, 0–100) a page is flagged for checking. */
+    static final double LOW_CONFIDENCE = 70;
+
+    private final OcrMode mode;
+    private final OcrEngine engine;
+    private final Tesseract tesseract;
+
+    public Ocr(OcrMode mode, String tesseractCommand) {
+        this.mode = mode;
+        this.tesseract = new Tesseract(tesseractCommand);
+        this.engine = tesseract;
+    }
+
+    OcrMode mode() {
+        return mode;
+    }
+
+    /** Whether a page is to be read with OCR, given whether its text layer is usable. */
+    boolean wanted(boolean usableText) {
+        return mode == OcrMode.ALWAYS || mode == OcrMode.AUTO && !usableText;
+    }
+
+    /** Why OCR cannot be used here ("" when it can): Tesseract or its Chinese data missing, or turned off. */
+    String whyUnavailable() {
+        return mode == OcrMode.NEVER ? "OCR is turned off (--ocr never)" : tesseract.whyUnavailable();
+    }
+
+    /**
+     * Reads page {@code pageNumber} (from 1) from its image, adding a warning to {@code warnings}
+     * when the engine is not confident of it.
+     */
+    List<PageLine> recognise(BufferedImage image, int dpi, int pageNumber, Path file, ReadLimits limits,
+                             List<Warning> warnings) throws BulletinReadException {
+        limits.checkTime();
+        OcrEngine.Page page = engine.recognise(image, dpi, file, limits);
+        if (page.confidence() < LOW_CONFIDENCE) {
+            warnings.add(new Warning(WarningCode.OCR_LOW_CONFIDENCE, "OCR read page %d with %.0f%% confidence; check what was extracted from it against the scan"
+                    .formatted(pageNumber, page.confidence()), pageNumber));
+        }
+        return page.lines();
+    }
+}

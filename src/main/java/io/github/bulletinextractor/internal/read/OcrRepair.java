@@ -1,0 +1,150 @@
+package io.github.bulletinextractor.internal.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes what OCR does to a line of Chinese print, before the line meets the rest of the pipeline:
+ * spaces between characters, half-width brackets and punctuation for full-width ones, full-width
+ * digits, 〇 read as O or 0 and 0 as O, 一 read as a dash (and a dash as 一) where numbering and date
+ * ranges stand. Every repair is one small step here, so what OCR text goes through is in one place.
+ */
+final class OcrRepair {
+
+    /** A dash-like mark read where 一 stands before 、 at the start of a line, or alone in brackets. */
+    private static final String DASHES = "—–_~－\\-";
+    private static final Pattern NUMERAL_ONE_AS_DASH = Pattern.compile("^[" + DASHES + "](?=、)|(?<=（)[" + DASHES + "](?=）)");
+    /** 一 or a hyphen read for the dash of a date range: 3月25日一3月29日, 25一29日. */
+    private static final Pattern RANGE_DASH_AS_ONE = Pattern.compile("(?<=日)[一" + DASHES + "](?=\\d)|(?<=\\d)一(?=\\d)");
+    /** A page number printed as — 2 —, read with 一 or hyphens, or with one dash lost. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[一" + DASHES + "]?(\\d{1,3})[一" + DASHES + "]?");
+    /** What OCR reads for the opening bracket of （总第483期）, or nothing where it lost it. */
+    private static final Pattern ISSUE_TOTAL_BRACKET = Pattern.compile("[（“‘<«「〈C(]?(?=总第\\d)");
+    /** 《 or 〈 read for （: a bracket closed by ) rather than 》, as in 《四) or 厅《局). */
+    private static final Pattern OPENING_BRACKET_AS_TITLE_MARK = Pattern.compile("[《〈]([^《》〈〉（）()]{1,12})[)）]");
+    private static final String CHINESE_NUMERALS = "零一二三四五六七八九十";
+    /** Chinese print never spaces the digits of a number: 共印1 0 0份. */
+    private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=\\d) +(?=\\d)");
+
+    private OcrRepair() {
+    }
+
+    /** The line as printed, as far as it can be told. */
+    static String line(String ocr) {
+        String text = withoutSpacesBesideChinese(ocr.strip());
+        text = numerals(text);
+        if (!hasChinese(text)) {
+            return text;
+        }
+        text = SPACE_IN_NUMBER.matcher(text).replaceAll("");
+        text = ISSUE_TOTAL_BRACKET.matcher(text).replaceFirst("（");
+        text = OPENING_BRACKET_AS_TITLE_MARK.matcher(text).replaceAll("（$1）");
+        text = fullWidthBracketsAndPunctuation(text);
+        text = NUMERAL_ONE_AS_DASH.matcher(text).replaceAll("一");
+        text = RANGE_DASH_AS_ONE.matcher(text).replaceAll("—");
+        Matcher page = PAGE_NUMBER.matcher(text);
+        return page.matches() ? "— " + page.group(1) + " —" : text;
+    }
+
+    /** Spaces stay only between Latin letters and digits (ETC 2); OCR spaces out Chinese print. */
+    static String withoutSpacesBesideChinese(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                out.append(c);
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && (Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '\u3000')) {
+                end++;
+            }
+            if (out.length() > 0 && end < text.length() && !isChinese(out.charAt(out.length() - 1))
+                    && !isChinese(text.charAt(end))) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Full-width digits as ASCII, O in a number as 0 (2O24), and O, o or 0 among Chinese numerals as
+     * 〇 (二O二四年).
+     */
+    private static String numerals(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '０' && c <= '９') {
+                chars[i] = (char) ('0' + c - '０');
+            }
+        }
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c != 'O' && c != 'o' && c != '0' && c != '○') {
+                continue;
+            }
+            char before = i > 0 ? chars[i - 1] : ' ';
+            char after = i + 1 < chars.length ? chars[i + 1] : ' ';
+            if (c != '0' && isDigit(before) && !isLatinLetter(after)) {
+                chars[i] = '0';
+            } else if (isChineseNumeral(before) && (isChineseNumeral(after) || after == '年')) {
+                chars[i] = '〇';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * In Chinese print brackets and sentence punctuation are full-width: ( ) , ; : ? ! read beside
+     * Chinese become （ ） ， ； ： ？ ！. A comma or point between digits stays (1,838 and 5.42).
+     */
+    private static String fullWidthBracketsAndPunctuation(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            boolean betweenDigits = isDigit(before) && isDigit(after);
+            out.append(switch (c) {
+                case '(', '〈' -> '（';
+                case ')', '〉' -> '）';
+                case ',' -> betweenDigits ? ',' : '，';
+                case ';' -> '；';
+                case ':' -> betweenDigits ? ':' : '：';
+                case '?' -> '？';
+                case '!' -> '！';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    private static boolean hasChinese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isChinese(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Chinese characters and the full-width punctuation set with them. */
+    static boolean isChinese(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF' || "—–“”‘’…·".indexOf(c) >= 0;
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return CHINESE_NUMERALS.indexOf(c) >= 0 || c == '〇';
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.bulletinextractor.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OcrRepairTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024 年 第 12 期 〈总 第 483 期)        | 2024年第12期（总第483期）
+            2024年第12期 “总第 483 期)              | 2024年第12期（总第483期）
+            2024年第12期总第483期)                  | 2024年第12期（总第483期）
+            2024年第12期（总第483期）                | 2024年第12期（总第483期）
+            (3 月 25 日 一 3 月 29 日)              | （3月25日—3月29日）
+            （3月25日-3月29日）                      | （3月25日—3月29日）
+            3月25一29日                             | 3月25—29日
+            - 、 政务工作动态                        | 一、政务工作动态
+            （-）近日,省政府办公厅印发               | （一）近日，省政府办公厅印发
+            (1) 受理 1,838 件;办结 5.42 万件        | （1）受理1,838件；办结5.42万件
+            二O二四年四月八日                        | 二〇二四年四月八日
+            二0二四年                               | 二〇二四年
+            ２０２４年4月8日                         | 2024年4月8日
+            2O24年第1O期                            | 2024年第10期
+            一 1 一                                 | — 1 —
+            1一                                     | — 1 —
+            《四) 本周，经济和信息化厅印发           | （四）本周，经济和信息化厅印发
+            三、厅《局) 长进大厅                     | 三、厅（局）长进大厅
+            印发《关于表扬2023年度》的通报            | 印发《关于表扬2023年度》的通报
+            ETC 2 办理                              | ETC 2办理
+            Page 2 of 4                             | Page 2 of 4
+            共印 1 0 0 份                           | 共印100份
+            """)
+    void repairsWhatOcrDoesToChinesePrint(String ocr, String printed) {
+        assertThat(OcrRepair.line(ocr)).isEqualTo(printed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            一、政务工作动态
+            二十一、其他
+            1.6月7日，省中心召开会议
+            咨询1838人次，同比增长5.6%
+            """)
+    void leavesPrintAsItIs(String printed) {
+        assertThat(OcrRepair.line(printed)).isEqualTo(printed);
+    }
+}
