@@ -3,6 +3,7 @@ package io.github.bulletinextractor.cli;
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.OcrMode;
 import io.github.bulletinextractor.archive.Archive;
 import io.github.bulletinextractor.archive.ArchiveFiles;
 import io.github.bulletinextractor.archive.ArchiveOutput;
@@ -57,6 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "stop reading a file after this long and report it as TIMEOUT (default: 60)")
     private long timeoutSeconds = BulletinParser.DEFAULT_TIMEOUT.toSeconds();
 
+    @Option(names = "--ocr", paramLabel = "WHEN", converter = OcrModeConverter.class,
+            description = "read pages with OCR (Tesseract): auto (pages without usable text, page images),"
+                    + " always, or never (default: auto)")
+    private OcrMode ocr = OcrMode.AUTO;
+
     @Option(names = "--quiet", description = "no progress display and no summary")
     private boolean quiet;
 
@@ -76,7 +82,8 @@ final class ExtractCommand implements Callable<Integer> {
                     threads < 1 ? "--threads must be at least 1, not " + threads
                             : "--timeout must be at least 1 second, not " + timeoutSeconds);
         }
-        BulletinParser parser = BulletinParser.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).build();
+        BulletinParser parser = BulletinParser.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).ocr(ocr)
+                .build();
         long started = System.nanoTime();
         List<ParseResult> failures = new ArrayList<>();
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs, (path, why) -> {
