@@ -14,6 +14,10 @@ final class OcrRepair {
     /** A dash-like mark read where 一 stands before 、 at the start of a line, or alone in brackets. */
     private static final String DASHES = "—–_~－\\-";
     private static final Pattern NUMERAL_ONE_AS_DASH = Pattern.compile("^[" + DASHES + "](?=、)|(?<=（)[" + DASHES + "](?=）)");
+    /** 、 after a section number read as another mark: 一:2025年3月…, 二.政务工作动态. */
+    private static final Pattern SECTION_COMMA = Pattern.compile("^([一二三四五六七八九十]{1,3})[:：,，.．·;；](?=\\S)");
+    /** Specks read as marks between two Chinese characters: 公\共. */
+    private static final Pattern STRAY_MARK = Pattern.compile("(?<=\\p{IsHan})[\\\\|_^`~'](?=\\p{IsHan})");
     /** 一 or a hyphen read for the dash of a date range: 3月25日一3月29日, 25一29日. */
     private static final Pattern RANGE_DASH_AS_ONE = Pattern.compile("(?<=日)[一" + DASHES + "](?=\\d)|(?<=\\d)一(?=\\d)");
     /** A page number printed as — 2 —, read with 一 or hyphens, or with one dash lost. */
@@ -22,6 +26,12 @@ final class OcrRepair {
     private static final Pattern ISSUE_TOTAL_BRACKET = Pattern.compile("[（“‘<«「〈C(]?(?=总第\\d)");
     /** 《 or 〈 read for （: a bracket closed by ) rather than 》, as in 《四) or 厅《局). */
     private static final Pattern OPENING_BRACKET_AS_TITLE_MARK = Pattern.compile("[《〈]([^《》〈〉（）()]{1,12})[)）]");
+    /** 日 after a day's number read as 目 or 曰, or with a speck read as 上 before it: 20目, 16上日. */
+    private static final Pattern DAY = Pattern.compile("(?<=\\d)(?:[目曰]|上日)");
+    /** 年 after a year read as 时: 2024时12月25日. */
+    private static final Pattern YEAR = Pattern.compile("(?<=\\d{4})时(?=\\d{1,2}月)");
+    /** A title mark read before an opening bracket: 第50期《（总第521期）. */
+    private static final Pattern MARK_BEFORE_BRACKET = Pattern.compile("《(?=[（(])");
     private static final String CHINESE_NUMERALS = "零一二三四五六七八九十";
     /** Chinese print never spaces the digits of a number: 共印1 0 0份. */
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=\\d) +(?=\\d)");
@@ -29,17 +39,26 @@ final class OcrRepair {
     private OcrRepair() {
     }
 
-    /** The line as printed, as far as it can be told. */
+    /** The line as printed, as far as it can be told; empty for specks read as a line of marks (&gt;, —, ·). */
     static String line(String ocr) {
+        if (ocr.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "";
+        }
         String text = withoutSpacesBesideChinese(ocr.strip());
         text = numerals(text);
         if (!hasChinese(text)) {
             return text;
         }
         text = SPACE_IN_NUMBER.matcher(text).replaceAll("");
+        text = DAY.matcher(text).replaceAll("日");
+        text = YEAR.matcher(text).replaceAll("年");
+        text = MARK_BEFORE_BRACKET.matcher(text).replaceAll("");
+        text = STRAY_MARK.matcher(text).replaceAll("");
+        text = SECTION_COMMA.matcher(text).replaceFirst("$1、");
         text = ISSUE_TOTAL_BRACKET.matcher(text).replaceFirst("（");
         text = OPENING_BRACKET_AS_TITLE_MARK.matcher(text).replaceAll("（$1）");
-        text = fullWidthBracketsAndPunctuation(text);
+        // Brackets and punctuation made full-width are Chinese now: spaces beside them go too.
+        text = withoutSpacesBesideChinese(fullWidthBracketsAndPunctuation(text));
         text = NUMERAL_ONE_AS_DASH.matcher(text).replaceAll("一");
         text = RANGE_DASH_AS_ONE.matcher(text).replaceAll("—");
         Matcher page = PAGE_NUMBER.matcher(text);

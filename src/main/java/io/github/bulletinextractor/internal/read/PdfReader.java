@@ -14,7 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,8 +32,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class PdfReader implements DocumentReader {
 
-    /** Pages are rendered for OCR at the resolution Tesseract reads best. */
-    static final int OCR_DPI = 300;
+    private static final int MIN_SCAN_DPI = 100;
+    private static final int MAX_SCAN_DPI = 600;
 
     private final Ocr ocr;
 
@@ -61,6 +65,25 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
+    /**
+     * A scanned page is rendered at the resolution of its scan, and {@link Ocr} enlarges it
+     * smoothly where needed: PDFBox scales images without smoothing unless the PDF asks for it, and
+     * a 150 dpi scan rendered at 300 dpi came out blocky enough to lose whole headings to OCR.
+     */
+    private static int renderingDpi(PDPage page) throws IOException {
+        float pageWidth = page.getMediaBox().getWidth();
+        int dpi = 0;
+        PDResources resources = page.getResources();
+        if (resources != null && pageWidth > 0) {
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    dpi = Math.max(dpi, Math.round(image.getWidth() * 72f / pageWidth));
+                }
+            }
+        }
+        return dpi == 0 ? Ocr.OCR_DPI : Math.max(MIN_SCAN_DPI, Math.min(MAX_SCAN_DPI, dpi));
+    }
+
     /** Pages without usable text (and with {@code --ocr always} every page) read with OCR where it can be. */
     private RawDocument withOcr(Path file, PDDocument document, List<List<PageLine>> pages, ReadLimits limits)
             throws BulletinReadException, IOException {
@@ -77,8 +100,9 @@ public final class PdfReader implements DocumentReader {
             } else if (ocr.mode() == OcrMode.AUTO && !ocr.whyUnavailable().isEmpty()) {
                 leftOut.add(i + 1); // reported below; with --ocr always a missing Tesseract is an error
             } else {
-                BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
-                pages.set(i, ocr.recognise(image, OCR_DPI, i + 1, file, limits, warnings));
+                int dpi = renderingDpi(document.getPage(i));
+                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                pages.set(i, ocr.recognise(image, dpi, i + 1, file, limits, warnings));
                 ocrPages.add(i + 1);
             }
         }

@@ -28,12 +28,29 @@ class OcrRepairTest {
             《四) 本周，经济和信息化厅印发           | （四）本周，经济和信息化厅印发
             三、厅《局) 长进大厅                     | 三、厅（局）长进大厅
             印发《关于表扬2023年度》的通报            | 印发《关于表扬2023年度》的通报
+            一:2025 年 3 月总体运行情况              | 一、2025年3月总体运行情况
+            二. 政务工作动态                         | 二、政务工作动态
+            四川省政府政务服务和公\\共资源交易服务中心 | 四川省政府政务服务和公共资源交易服务中心
+            (一 ) 3 月 18 日 ，省委副书记             | （一）3月18日，省委副书记
+            12月16日—12月20目）                     | 12月16日—12月20日）
+            （一）12月16上日，省中心召开              | （一）12月16日，省中心召开
+            中心2024时12月25日                       | 中心2024年12月25日
+            2024年第50期《（总第521期）              | 2024年第50期（总第521期）
             ETC 2 办理                              | ETC 2办理
             Page 2 of 4                             | Page 2 of 4
             共印 1 0 0 份                           | 共印100份
             """)
     void repairsWhatOcrDoesToChinesePrint(String ocr, String printed) {
         assertThat(OcrRepair.line(ocr)).isEqualTo(printed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            >
+            — ·
+            """)
+    void dropsSpecksReadAsALineOfMarks(String ocr) {
+        assertThat(OcrRepair.line(ocr)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
