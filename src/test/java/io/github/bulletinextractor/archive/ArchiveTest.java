@@ -31,6 +31,26 @@ class ArchiveTest {
     }
 
     @Test
+    void aFolderOfPageImagesIsOneEntry() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("archive"));
+        Files.writeString(root.resolve("weekly-12.txt"), "text");
+        Path scan = Files.createDirectories(root.resolve("weekly-13"));
+        Files.write(scan.resolve("p1.png"), new byte[] {1});
+        Files.write(scan.resolve("p2.png"), new byte[] {1});
+        Files.write(scan.resolve(".DS_Store"), new byte[] {1});
+        Path mixed = Files.createDirectories(root.resolve("mixed"));
+        Files.write(mixed.resolve("cover.jpg"), new byte[] {1});
+        Files.writeString(mixed.resolve("weekly-14.txt"), "text");
+
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), (f, why) -> {
+            throw new AssertionError(f + " " + why);
+        });
+
+        assertThat(entries).extracting(e -> e.relative().toString().replace('\\', '/')).containsExactly(
+                "archive/mixed/cover.jpg", "archive/mixed/weekly-14.txt", "archive/weekly-12.txt", "archive/weekly-13");
+    }
+
+    @Test
     void aSymbolicLinkLoopIsReportedNotFollowed() throws Exception {
         Path root = ArchiveFixture.archive(dir);
         Files.createSymbolicLink(root.resolve("2025/loop"), root);

@@ -68,6 +68,24 @@ class MainTest {
     }
 
     @Test
+    void withOcrNeverAScanIsNoTextLayer() {
+        Path scan = Path.of("testdata", "scans", "weekly-2024-12.scan.pdf");
+
+        int code = run("extract", "--ocr", "never", scan.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains(scan + ": NO_TEXT_LAYER: ", "OCR is turned off (--ocr never)");
+    }
+
+    @Test
+    void anUnknownOcrModeIsAUsageError() {
+        int code = run("extract", "--ocr", "sometimes", "x.pdf");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).contains("--ocr must be auto, always or never, not 'sometimes'");
+    }
+
+    @Test
     void aBadFileDoesNotStopTheGoodOnes() throws Exception {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
 
