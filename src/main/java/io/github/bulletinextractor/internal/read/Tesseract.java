@@ -6,20 +6,16 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * OCR with the {@code tesseract} program and its Simplified Chinese data (Debian packages
  * {@code tesseract-ocr} and {@code tesseract-ocr-chi-sim}), one process per page. The page goes in
- * as a greyscale PGM on standard input and comes back as TSV: every word with its box and
+ * as a greyscale PGM and comes back as TSV: every word with its box and
  * confidence, from which lines are rebuilt with their positions, so that indents and running
  * headers are told as on a PDF page.
  *
@@ -45,22 +41,21 @@ final class Tesseract implements OcrEngine {
         if (!why.isEmpty()) {
             throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE, "needs OCR, but " + why);
         }
-        byte[] pgm = greyscalePgm(image);
-        Process process;
+        // The page goes in and the words come out through files, so that waiting for the process is
+        // all there is to time out: a pipe could block either side.
+        Path page = null;
+        Path words = null;
+        Process process = null;
         try {
+            page = Files.createTempFile("bulletin-page", ".pgm");
+            words = Files.createTempFile("bulletin-page", ".tsv");
+            Files.write(page, greyscalePgm(image));
             ProcessBuilder builder = new ProcessBuilder(command, "stdin", "stdout", "-l", LANGUAGE,
-                    "--dpi", Integer.toString(dpi), "tsv").redirectError(ProcessBuilder.Redirect.DISCARD);
+                    "--dpi", Integer.toString(dpi), "tsv")
+                    .redirectInput(page.toFile()).redirectOutput(words.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("OMP_THREAD_LIMIT", "1");
             process = builder.start();
-        } catch (IOException e) {
-            throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE, "needs OCR, but " + command
-                    + " could not be started (" + e.getMessage() + "); " + HOW_TO_INSTALL, e);
-        }
-        try {
-            CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            try (OutputStream in = process.getOutputStream()) {
-                in.write(pgm);
-            }
             if (!process.waitFor(limits.remaining().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw limits.timedOut();
             }
@@ -68,15 +63,29 @@ final class Tesseract implements OcrEngine {
                 throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE,
                         "tesseract failed on a page (exit code " + process.exitValue() + ")");
             }
-            return TesseractTsv.page(new String(output.get(), StandardCharsets.UTF_8));
-        } catch (IOException | ExecutionException e) {
+            return TesseractTsv.page(Files.readString(words, StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE,
-                    "tesseract failed on a page: " + e.getMessage(), e);
+                    "tesseract could not be run on a page: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw limits.timedOut();
         } finally {
-            process.destroyForcibly();
+            if (process != null) {
+                process.destroyForcibly();
+            }
+            deleteQuietly(page);
+            deleteQuietly(words);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
+            }
         }
     }
 
@@ -105,14 +114,6 @@ final class Tesseract implements OcrEngine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "the check for Tesseract was interrupted";
-        }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
