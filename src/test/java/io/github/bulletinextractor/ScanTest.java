@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The scanned forms of the sample PDFs ({@code testdata/scans}, made by
  * {@code fixtures/ScanFixtures}) read with OCR give the fields their born-digital forms give:
  * masthead, section tree, visits, case counts, distribution and print run. Field accuracy is
- * measured and printed per scan, and written to {@code target/ocr-accuracy.txt}.
+ * measured and printed per scan, with the fields read wrong, and written to {@code target/ocr-accuracy.txt}.
  *
  * <p>Needs Tesseract with its Chinese data; {@code .ci/run} installs it and sets
  * {@code REQUIRE_OCR=1}, so in CI these tests fail rather than skip without it.
@@ -68,6 +68,7 @@ class ScanTest {
         REPORT.add("%-62s %3d/%3d fields  %5.1f%%  %2d pages  %4.1f s/page".formatted(scan.getFileName(),
                 comparison.right(), comparison.total(), 100 * comparison.accuracy(), scanned.source().pageCount(),
                 seconds / scanned.source().pageCount()));
+        REPORT.addAll(comparison.wrong());
         assertThat(comparison.accuracy()).as("%s: fields wrong:%n%s", scan, String.join("\n", comparison.wrong()))
                 .isGreaterThanOrEqualTo(REGRESSION_FLOOR);
     }

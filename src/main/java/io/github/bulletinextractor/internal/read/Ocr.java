@@ -61,7 +61,8 @@ public final class Ocr {
         return page.lines();
     }
 
-    private static BufferedImage enlarged(BufferedImage image, double scale) {
+    /** The image scaled up by {@code scale}, smoothly, in greyscale. */
+    static BufferedImage enlarged(BufferedImage image, double scale) {
         BufferedImage out = new BufferedImage((int) Math.round(image.getWidth() * scale),
                 (int) Math.round(image.getHeight() * scale), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();

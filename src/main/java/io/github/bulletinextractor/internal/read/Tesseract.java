@@ -4,12 +4,13 @@ import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,6 +27,9 @@ final class Tesseract implements OcrEngine {
 
     static final String LANGUAGE = "chi_sim";
     static final String HOW_TO_INSTALL = "install it with: apt-get install tesseract-ocr tesseract-ocr-chi-sim";
+    /** A line read with less confidence than this (0–100) is read again on its own. */
+    private static final double RETRY_BELOW = 75;
+    private static final int LINE_SCALE = 2;
 
     private final String command;
     /** Why Tesseract cannot be used, or "" when it can; null until first asked. Checked once per parser. */
@@ -41,6 +45,49 @@ final class Tesseract implements OcrEngine {
         if (!why.isEmpty()) {
             throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE, "needs OCR, but " + why);
         }
+        List<PageLine> lines = new ArrayList<>();
+        double confidence = 0;
+        int characters = 0;
+        for (TesseractTsv.Line line : TesseractTsv.lines(run(image, dpi, List.of(), file, limits))) {
+            if (line.confidence() < RETRY_BELOW) {
+                line = readAgain(image, dpi, line, file, limits);
+            }
+            String repaired = OcrRepair.line(line.text());
+            if (!repaired.isEmpty()) {
+                lines.add(new PageLine(repaired, line.left(), line.width(), line.charSize(), 0));
+                confidence += line.confidence() * repaired.length();
+                characters += repaired.length();
+            }
+        }
+        return new Page(lines, characters == 0 ? 0 : confidence / characters);
+    }
+
+    /**
+     * A line read with little confidence, read again on its own, enlarged twice: Tesseract reads a
+     * lone line of larger type better (a garbled period line, 06月3上6月目), read this way, came out
+     * as printed, (6月3日一6月7日)). The better reading of the two is kept.
+     */
+    private TesseractTsv.Line readAgain(BufferedImage page, int dpi, TesseractTsv.Line line, Path file,
+                                        ReadLimits limits) throws BulletinReadException {
+        int margin = line.height() / 2;
+        int x = Math.max(0, line.left() - margin);
+        int y = Math.max(0, line.top() - margin);
+        int width = Math.min(page.getWidth() - x, line.width() + 2 * margin);
+        int height = Math.min(page.getHeight() - y, line.height() + 2 * margin);
+        if (width <= 0 || height <= 0) {
+            return line;
+        }
+        BufferedImage alone = Ocr.enlarged(page.getSubimage(x, y, width, height), LINE_SCALE);
+        List<TesseractTsv.Line> again = TesseractTsv.lines(run(alone, dpi * LINE_SCALE, List.of("--psm", "7"), file, limits));
+        if (again.size() != 1 || again.get(0).confidence() <= line.confidence()) {
+            return line;
+        }
+        return line.readAs(again.get(0));
+    }
+
+    /** Runs Tesseract on one image and returns its TSV. */
+    private String run(BufferedImage image, int dpi, List<String> options, Path file, ReadLimits limits)
+            throws BulletinReadException {
         // The page goes in and the words come out through files, so that waiting for the process is
         // all there is to time out: a pipe could block either side.
         Path page = null;
@@ -50,8 +97,10 @@ final class Tesseract implements OcrEngine {
             page = Files.createTempFile("bulletin-page", ".pgm");
             words = Files.createTempFile("bulletin-page", ".tsv");
             Files.write(page, greyscalePgm(image));
-            ProcessBuilder builder = new ProcessBuilder(command, "stdin", "stdout", "-l", LANGUAGE,
-                    "--dpi", Integer.toString(dpi), "tsv")
+            List<String> arguments = new ArrayList<>(List.of(command, "stdin", "stdout", "-l", LANGUAGE));
+            arguments.addAll(options);
+            arguments.addAll(List.of("--dpi", Integer.toString(dpi), "tsv"));
+            ProcessBuilder builder = new ProcessBuilder(arguments)
                     .redirectInput(page.toFile()).redirectOutput(words.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("OMP_THREAD_LIMIT", "1");
@@ -63,7 +112,7 @@ final class Tesseract implements OcrEngine {
                 throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE,
                         "tesseract failed on a page (exit code " + process.exitValue() + ")");
             }
-            return TesseractTsv.page(Files.readString(words, StandardCharsets.UTF_8));
+            return Files.readString(words, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE,
                     "tesseract could not be run on a page: " + e.getMessage(), e);
@@ -127,12 +176,12 @@ final class Tesseract implements OcrEngine {
             g.dispose();
         }
         byte[] header = ("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         byte[] pgm = Arrays.copyOf(header, header.length + grey.getWidth() * grey.getHeight());
-        // The raster of a sub-image can be wider than the image: copy row by row.
-        int stride = grey.getRaster().getSampleModel().getWidth();
+        // Row by row through the raster, which knows where a sub-image's rows start in its buffer.
+        byte[] row = new byte[grey.getWidth()];
         for (int y = 0; y < grey.getHeight(); y++) {
-            System.arraycopy(pixels, y * stride, pgm, header.length + y * grey.getWidth(), grey.getWidth());
+            grey.getRaster().getDataElements(0, y, grey.getWidth(), 1, row);
+            System.arraycopy(row, 0, pgm, header.length + y * grey.getWidth(), grey.getWidth());
         }
         return pgm;
     }
