@@ -30,6 +30,8 @@ final class Tesseract implements OcrEngine {
     /** A line read with less confidence than this (0–100) is read again on its own. */
     private static final double RETRY_BELOW = 75;
     private static final int LINE_SCALE = 2;
+    /** The white around a line read again, as shares of its height. */
+    private static final double[] RETRY_MARGINS = {0.1, 0.3, 0.4};
 
     private final String command;
     /** Why Tesseract cannot be used, or "" when it can; null until first asked. Checked once per parser. */
@@ -63,26 +65,38 @@ final class Tesseract implements OcrEngine {
     }
 
     /**
-     * A line read with little confidence, read again on its own, enlarged twice: Tesseract reads a
-     * lone line of larger type better (a garbled period line, 06月3上6月目), read this way, came out
-     * as printed, (6月3日一6月7日)). The better reading of the two is kept.
+     * A line read with little confidence, read again on its own, enlarged twice, with a few margins
+     * of white around it: Tesseract reads a lone line of larger type better (a garbled period line,
+     * 06月3上6月目）, came out as printed, (6月3日一6月7日)), but how well depends on the margin, so
+     * the most confident of the readings is kept.
      */
     private TesseractTsv.Line readAgain(BufferedImage page, int dpi, TesseractTsv.Line line, Path file,
                                         ReadLimits limits) throws BulletinReadException {
-        int margin = line.height() / 2;
-        int x = Math.max(0, line.left() - margin);
-        int y = Math.max(0, line.top() - margin);
-        int width = Math.min(page.getWidth() - x, line.width() + 2 * margin);
-        int height = Math.min(page.getHeight() - y, line.height() + 2 * margin);
-        if (width <= 0 || height <= 0) {
-            return line;
+        TesseractTsv.Line best = line;
+        for (double share : RETRY_MARGINS) {
+            int margin = (int) Math.round(line.height() * share);
+            int x = Math.max(0, line.left() - margin);
+            int y = Math.max(0, line.top() - margin);
+            int width = Math.min(page.getWidth() - x, line.width() + 2 * margin);
+            int height = Math.min(page.getHeight() - y, line.height() + 2 * margin);
+            if (width <= 0 || height <= 0) {
+                continue;
+            }
+            BufferedImage alone = Ocr.enlarged(page.getSubimage(x, y, width, height), LINE_SCALE);
+            List<TesseractTsv.Line> again;
+            try {
+                again = TesseractTsv.lines(run(alone, dpi * LINE_SCALE, List.of("--psm", "7"), file, limits));
+            } catch (BulletinReadException e) {
+                if (e.code() == ErrorCode.TIMEOUT) {
+                    throw e;
+                }
+                continue; // Tesseract can crash on a sliver of a page; the first reading stands
+            }
+            if (again.size() == 1 && again.get(0).confidence() > best.confidence()) {
+                best = line.readAs(again.get(0));
+            }
         }
-        BufferedImage alone = Ocr.enlarged(page.getSubimage(x, y, width, height), LINE_SCALE);
-        List<TesseractTsv.Line> again = TesseractTsv.lines(run(alone, dpi * LINE_SCALE, List.of("--psm", "7"), file, limits));
-        if (again.size() != 1 || again.get(0).confidence() <= line.confidence()) {
-            return line;
-        }
-        return line.readAs(again.get(0));
+        return best;
     }
 
     /** Runs Tesseract on one image and returns its TSV. */
