@@ -49,7 +49,7 @@ public final class BulletinParser {
     public static final long DEFAULT_MAX_CHARACTERS = 2_000_000;
     /** Bulletins run to a few pages; documents beyond this are refused as {@code TOO_LARGE}. */
     public static final int DEFAULT_MAX_PAGES = 500;
-    /** Reading one file is stopped with {@code TIMEOUT} after this long. */
+    /** Reading one file is stopped with {@code TIMEOUT} after this long, and 30 s more for each page read with OCR. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private static final Logger LOG = LoggerFactory.getLogger(BulletinParser.class);
@@ -243,7 +243,7 @@ public final class BulletinParser {
             return this;
         }
 
-        /** Reading one file is stopped with {@link ErrorCode#TIMEOUT} after this long. */
+        /** Reading one file is stopped with {@link ErrorCode#TIMEOUT} after this long, and 30 s more for each page read with OCR. */
         public Builder timeout(Duration limit) {
             if (limit == null || limit.isNegative() || limit.isZero()) {
                 throw new IllegalArgumentException("timeout must be positive: " + limit);

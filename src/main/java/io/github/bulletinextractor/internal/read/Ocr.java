@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** Which pages a parser reads with OCR, and the engine it reads them with. */
@@ -20,6 +21,8 @@ public final class Ocr {
      * 300 dpi best, and at 150–200 dpi it lost whole headings (厅（局）长进大厅 read as 玫、丰局长进大后).
      */
     static final int OCR_DPI = 300;
+    /** Each page read with OCR adds this to the file's time limit: a page takes 2–7 s on two cores. */
+    static final Duration TIME_PER_PAGE = Duration.ofSeconds(30);
 
     private final OcrMode mode;
     private final OcrEngine engine;
@@ -52,6 +55,7 @@ public final class Ocr {
     List<PageLine> recognise(BufferedImage image, int dpi, int pageNumber, Path file, ReadLimits limits,
                              List<Warning> warnings) throws BulletinReadException {
         limits.checkTime();
+        limits.extend(TIME_PER_PAGE);
         OcrEngine.Page page = dpi >= OCR_DPI ? engine.recognise(image, dpi, file, limits)
                 : engine.recognise(enlarged(image, (double) OCR_DPI / dpi), OCR_DPI, file, limits);
         if (page.confidence() < LOW_CONFIDENCE) {

@@ -14,7 +14,8 @@ public final class ReadLimits {
     private final Path file;
     private final long maxCharacters;
     private final int maxPages;
-    private final long deadlineNanos;
+    private long deadlineNanos;
+    private Duration extended = Duration.ZERO;
     private final Duration timeout;
 
     public ReadLimits(Path file, long maxCharacters, int maxPages, Duration timeout) {
@@ -30,6 +31,15 @@ public final class ReadLimits {
         if (System.nanoTime() - deadlineNanos > 0) {
             throw timedOut();
         }
+    }
+
+    /**
+     * Gives the work {@code more} time: for a page read with OCR, which takes seconds where reading
+     * a text layer takes milliseconds, so the time limit scales with the pages of a scan.
+     */
+    void extend(Duration more) {
+        deadlineNanos += more.toNanos();
+        extended = extended.plus(more);
     }
 
     /** How long the work may still take; zero once the time is up. */
@@ -65,7 +75,9 @@ public final class ReadLimits {
 
     BulletinReadException timedOut() {
         return new BulletinReadException(file, ErrorCode.TIMEOUT,
-                "reading took longer than " + timeout.toSeconds() + " s and was stopped");
+                "reading took longer than " + timeout.toSeconds() + " s"
+                        + (extended.isZero() ? "" : " (and " + extended.toSeconds() + " s more for the pages read with OCR)")
+                        + " and was stopped");
     }
 
     private BulletinReadException tooManyCharacters() {

@@ -1,0 +1,28 @@
+package io.github.bulletinextractor.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.ErrorCode;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ReadLimitsTest {
+
+    @Test
+    void pagesReadWithOcrGetMoreTimeAndTheMessageSaysSo() throws Exception {
+        ReadLimits limits = new ReadLimits(Path.of("scan.pdf"), 1000, 10, Duration.ofMillis(1));
+        Thread.sleep(5);
+        assertThatThrownBy(limits::checkTime).isInstanceOf(BulletinReadException.class);
+
+        limits.extend(Duration.ofSeconds(30));
+
+        assertThatCode(limits::checkTime).doesNotThrowAnyException();
+        assertThat(limits.remaining()).isGreaterThan(Duration.ofSeconds(29));
+        assertThat(limits.timedOut().code()).isEqualTo(ErrorCode.TIMEOUT);
+        assertThat(limits.timedOut().getMessage()).contains("and 30 s more for the pages read with OCR");
+    }
+}
