@@ -26,12 +26,10 @@ public final class Ocr {
 
     private final OcrMode mode;
     private final OcrEngine engine;
-    private final Tesseract tesseract;
 
     public Ocr(OcrMode mode, String tesseractCommand) {
         this.mode = mode;
-        this.tesseract = new Tesseract(tesseractCommand);
-        this.engine = tesseract;
+        this.engine = new Tesseract(tesseractCommand);
     }
 
     OcrMode mode() {
@@ -45,7 +43,7 @@ public final class Ocr {
 
     /** Why OCR cannot be used here ("" when it can): Tesseract or its Chinese data missing, or turned off. */
     String whyUnavailable() {
-        return mode == OcrMode.NEVER ? "OCR is turned off (--ocr never)" : tesseract.whyUnavailable();
+        return mode == OcrMode.NEVER ? "OCR is turned off (--ocr never)" : engine.whyUnavailable();
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.List;
 /** Recognises the printed text of a page image. */
 interface OcrEngine {
 
+    /** Why the engine cannot be used here (not installed, its Chinese data missing), or "" when it can. */
+    String whyUnavailable();
+
     /**
      * The page's lines in reading order, with where each stands in the image, repaired by
      * {@link OcrRepair}, and the engine's confidence in them.

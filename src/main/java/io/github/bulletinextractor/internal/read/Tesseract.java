@@ -152,8 +152,8 @@ final class Tesseract implements OcrEngine {
         }
     }
 
-    /** Why Tesseract with Chinese cannot be used here, or "" if it can. */
-    String whyUnavailable() {
+    @Override
+    public String whyUnavailable() {
         String why = unavailable;
         if (why == null) {
             why = check();
