@@ -57,11 +57,14 @@ public final class ScanReader implements DocumentReader {
             try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
                 ImageReader reader = readerFor(in, file);
                 try {
-                    reader.setInput(in);
-                    int count = reader.getNumImages(true);
+                    int count = decoded(file, () -> {
+                        reader.setInput(in);
+                        return reader.getNumImages(true);
+                    });
                     limits.checkPages(pages.size() + count);
                     for (int i = 0; i < count; i++) {
-                        BufferedImage image = reader.read(i);
+                        int index = i;
+                        BufferedImage image = decoded(file, () -> reader.read(index));
                         int dpi = (int) Math.round(Math.max(image.getWidth(), image.getHeight()) / A4_HEIGHT_INCHES);
                         pages.add(ocr.recognise(image, dpi, pages.size() + 1, file, limits, warnings));
                         ocrPages.add(pages.size());
@@ -69,11 +72,29 @@ public final class ScanReader implements DocumentReader {
                 } finally {
                     reader.dispose();
                 }
-            } catch (IOException | RuntimeException e) {
-                throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw notAnImage(file, e);
             }
         }
         return PageLines.document(pages, Set.of(), mediaType, warnings, ocrPages);
+    }
+
+    /** A step of decoding an image; ImageIO reports bad data as runtime exceptions as well as I/O ones. */
+    private interface Decoding<T> {
+        T run() throws IOException;
+    }
+
+    /** The step's result; its failure, and only its, is a damaged image (not one of OCR). */
+    private static <T> T decoded(Path file, Decoding<T> step) throws BulletinReadException {
+        try {
+            return step.run();
+        } catch (IOException | RuntimeException e) {
+            throw notAnImage(file, e);
+        }
+    }
+
+    private static BulletinReadException notAnImage(Path file, Exception e) {
+        return new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image: " + e.getMessage(), e);
     }
 
     private static ImageReader readerFor(ImageInputStream in, Path file) throws BulletinReadException {

@@ -2,7 +2,6 @@ package io.github.bulletinextractor.internal.read;
 
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -182,13 +181,7 @@ final class Tesseract implements OcrEngine {
 
     /** The image as an 8-bit greyscale PGM, which Tesseract reads without decoding a compressed format. */
     static byte[] greyscalePgm(BufferedImage image) {
-        BufferedImage grey = image;
-        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-            grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = grey.createGraphics();
-            g.drawImage(image, 0, 0, null);
-            g.dispose();
-        }
+        BufferedImage grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image : Ocr.enlarged(image, 1);
         byte[] header = ("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n").getBytes(StandardCharsets.US_ASCII);
         byte[] pgm = Arrays.copyOf(header, header.length + grey.getWidth() * grey.getHeight());
         // Row by row through the raster, which knows where a sub-image's rows start in its buffer.
