@@ -2,6 +2,7 @@ package io.github.bulletinextractor.internal.read;
 
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,12 @@ final class Tesseract implements OcrEngine {
     static final String HOW_TO_INSTALL = "install it with: apt-get install tesseract-ocr tesseract-ocr-chi-sim";
     /** A line read with less confidence than this (0–100) is read again on its own. */
     private static final double RETRY_BELOW = 75;
-    private static final int LINE_SCALE = 2;
+    /** A part of a page read on its own is enlarged this many times: Tesseract reads larger type better. */
+    private static final int PART_SCALE = 2;
+    /** The white around a lost line read on its own, as a share of its height. */
+    private static final double LOST_MARGIN = 0.3;
+    /** A lost line read with less confidence than this is taken for specks or marks, not text. */
+    private static final double LOST_MIN_CONFIDENCE = 50;
     /** The white around a line read again, as shares of its height. */
     private static final double[] RETRY_MARGINS = {0.1, 0.3, 0.4};
 
@@ -46,12 +52,14 @@ final class Tesseract implements OcrEngine {
         if (!why.isEmpty()) {
             throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE, "needs OCR, but " + why);
         }
+        BufferedImage grey = grey(image);
         List<PageLine> lines = new ArrayList<>();
         double confidence = 0;
         int characters = 0;
-        for (TesseractTsv.Line line : TesseractTsv.lines(run(image, dpi, List.of(), file, limits))) {
+        for (TesseractTsv.Line line : withLostLines(grey, dpi, TesseractTsv.lines(run(grey, dpi, List.of(), file, limits)),
+                file, limits)) {
             if (line.confidence() < RETRY_BELOW) {
-                line = readAgain(image, dpi, line, file, limits);
+                line = readAgain(grey, dpi, line, file, limits);
             }
             String repaired = OcrRepair.line(line.text());
             if (!repaired.isEmpty()) {
@@ -64,6 +72,29 @@ final class Tesseract implements OcrEngine {
     }
 
     /**
+     * The lines read, with the lines the page layout passed over ({@link LostLines}) read on their
+     * own and put in their place. A lost band may hold more than one line, so it is read as a block.
+     */
+    private List<TesseractTsv.Line> withLostLines(BufferedImage page, int dpi, List<TesseractTsv.Line> read, Path file,
+                                                  ReadLimits limits) throws BulletinReadException {
+        List<TesseractTsv.Line> lines = new ArrayList<>(read);
+        for (Rectangle band : LostLines.in(page, read)) {
+            List<TesseractTsv.Line> found = new ArrayList<>();
+            for (TesseractTsv.Line line : readPart(page, dpi, band, LOST_MARGIN, "6", file, limits)) {
+                if (line.confidence() >= LOST_MIN_CONFIDENCE) {
+                    found.add(line);
+                }
+            }
+            int below = 0;
+            while (below < lines.size() && lines.get(below).top() <= band.y) {
+                below++;
+            }
+            lines.addAll(below, found);
+        }
+        return lines;
+    }
+
+    /**
      * A line read with little confidence, read again on its own, enlarged twice, with a few margins
      * of white around it: Tesseract reads a lone line of larger type better (a garbled period line,
      * 06月3上6月目）, came out as printed, (6月3日一6月7日)), but how well depends on the margin, so
@@ -72,30 +103,39 @@ final class Tesseract implements OcrEngine {
     private TesseractTsv.Line readAgain(BufferedImage page, int dpi, TesseractTsv.Line line, Path file,
                                         ReadLimits limits) throws BulletinReadException {
         TesseractTsv.Line best = line;
+        Rectangle box = new Rectangle(line.left(), line.top(), line.width(), line.height());
         for (double share : RETRY_MARGINS) {
-            int margin = (int) Math.round(line.height() * share);
-            int x = Math.max(0, line.left() - margin);
-            int y = Math.max(0, line.top() - margin);
-            int width = Math.min(page.getWidth() - x, line.width() + 2 * margin);
-            int height = Math.min(page.getHeight() - y, line.height() + 2 * margin);
-            if (width <= 0 || height <= 0) {
-                continue;
-            }
-            BufferedImage alone = Ocr.enlarged(page.getSubimage(x, y, width, height), LINE_SCALE);
-            List<TesseractTsv.Line> again;
-            try {
-                again = TesseractTsv.lines(run(alone, dpi * LINE_SCALE, List.of("--psm", "7"), file, limits));
-            } catch (BulletinReadException e) {
-                if (e.code() == ErrorCode.TIMEOUT) {
-                    throw e;
-                }
-                continue; // Tesseract can crash on a sliver of a page; the first reading stands
-            }
+            List<TesseractTsv.Line> again = readPart(page, dpi, box, share, "7", file, limits);
             if (again.size() == 1 && again.get(0).confidence() > best.confidence()) {
                 best = line.readAs(again.get(0));
             }
         }
         return best;
+    }
+
+    /**
+     * The lines of a part of the page, cut out with a margin of white ({@code share} of its height)
+     * and enlarged, as Tesseract reads them with page segmentation mode {@code psm}; none when
+     * Tesseract crashes on it, which it can on a sliver of a page.
+     */
+    private List<TesseractTsv.Line> readPart(BufferedImage page, int dpi, Rectangle part, double share, String psm,
+                                             Path file, ReadLimits limits) throws BulletinReadException {
+        int margin = (int) Math.round(part.height * share);
+        Rectangle cut = new Rectangle(part.x - margin, part.y - margin, part.width + 2 * margin, part.height + 2 * margin)
+                .intersection(new Rectangle(page.getWidth(), page.getHeight()));
+        if (cut.isEmpty()) {
+            return List.of();
+        }
+        BufferedImage alone = Ocr.enlarged(page.getSubimage(cut.x, cut.y, cut.width, cut.height), PART_SCALE);
+        try {
+            return TesseractTsv.lines(run(alone, dpi * PART_SCALE, List.of("--psm", psm), file, limits)).stream()
+                    .map(line -> line.onPage(cut.x, cut.y, PART_SCALE)).toList();
+        } catch (BulletinReadException e) {
+            if (e.code() == ErrorCode.TIMEOUT) {
+                throw e;
+            }
+            return List.of();
+        }
     }
 
     /** Runs Tesseract on one image and returns its TSV. */
@@ -179,9 +219,13 @@ final class Tesseract implements OcrEngine {
         }
     }
 
+    private static BufferedImage grey(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image : Ocr.enlarged(image, 1);
+    }
+
     /** The image as an 8-bit greyscale PGM, which Tesseract reads without decoding a compressed format. */
     static byte[] greyscalePgm(BufferedImage image) {
-        BufferedImage grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? image : Ocr.enlarged(image, 1);
+        BufferedImage grey = grey(image);
         byte[] header = ("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n").getBytes(StandardCharsets.US_ASCII);
         byte[] pgm = Arrays.copyOf(header, header.length + grey.getWidth() * grey.getHeight());
         // Row by row through the raster, which knows where a sub-image's rows start in its buffer.

@@ -37,6 +37,12 @@ final class TesseractTsv {
         Line readAs(Line other) {
             return new Line(other.text, left, top, width, height, charSize, other.confidence);
         }
+
+        /** This line, read from a part of a page enlarged {@code scale} times, where it stands on the page. */
+        Line onPage(int partLeft, int partTop, int scale) {
+            return new Line(text, partLeft + left / scale, partTop + top / scale, width / scale, height / scale,
+                    charSize / scale, confidence);
+        }
     }
 
     private TesseractTsv() {
