@@ -54,8 +54,9 @@ public final class Ocr {
                              List<Warning> warnings) throws BulletinReadException {
         limits.checkTime();
         limits.extend(TIME_PER_PAGE);
-        OcrEngine.Page page = dpi >= OCR_DPI ? engine.recognise(image, dpi, file, limits)
-                : engine.recognise(enlarged(image, (double) OCR_DPI / dpi), OCR_DPI, file, limits);
+        BufferedImage clean = Specks.removed(image, dpi);
+        OcrEngine.Page page = dpi >= OCR_DPI ? engine.recognise(clean, dpi, file, limits)
+                : engine.recognise(enlarged(clean, (double) OCR_DPI / dpi), OCR_DPI, file, limits);
         if (page.confidence() < LOW_CONFIDENCE) {
             warnings.add(new Warning(WarningCode.OCR_LOW_CONFIDENCE, "OCR read page %d with %.0f%% confidence; check what was extracted from it against the scan"
                     .formatted(pageNumber, page.confidence()), pageNumber));
