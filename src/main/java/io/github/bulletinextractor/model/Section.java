@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A numbered section of the body, or (level 0) an unnumbered heading that holds numbered sections.
  *
- * @param label    the number as printed, {@code 一、}, {@code （一）}, {@code 1.}, {@code （1）}, {@code ①}; null at level 0
+ * @param label    the number as printed, {@code 一、}, {@code （一）}, {@code 1.}, {@code （1）}, {@code ①}; null at level 0,
+ *                 and for a heading that stands where a number is missing (warning {@code NUMBERING_GAP})
  * @param level    1 to 5 for the numbering styles in that order, 0 for an unnumbered heading
  * @param ordinal  the number as a number, null at level 0
  * @param heading  the title when the numbered line is a title or starts with a short run-in title

@@ -74,6 +74,35 @@ class SegmenterTest {
     }
 
     @Test
+    void theOneTitleWhereANumberIsMissingIsTheMissingSection() {
+        List<Section> sections = sections(segment(
+                "一、政务工作动态", "（一）近日，印发通报。", "二、综窗改革", "本周，共计咨询1838人次。",
+                "厅（局）长进大厅", "（一）3月17日，省药监局局长李在伟到省政务服务大厅调研。", "四、大厅巡查情况"));
+
+        assertThat(sections).extracting(Section::label).containsExactly("一、", "二、", null, "四、");
+        Section found = sections.get(2);
+        assertThat(found.level()).isEqualTo(1);
+        assertThat(found.ordinal()).isEqualTo(3);
+        assertThat(found.heading()).isEqualTo("厅（局）长进大厅");
+        assertThat(found.children()).extracting(Section::label).containsExactly("（一）");
+        assertThat(sections.get(1).text()).isEqualTo("本周，共计咨询1838人次。");
+        assertThat(warnings.toList()).extracting(Warning::code).containsExactly(WarningCode.NUMBERING_GAP);
+        assertThat(warnings.toList().get(0).message()).contains("四、", "二、", "厅（局）长进大厅");
+    }
+
+    @Test
+    void aGapWithNoTitleOrSeveralStaysAGap() {
+        List<Section> none = sections(segment("一、动态", "本周，工作正常。", "三、巡查"));
+        assertThat(none).extracting(Section::label).containsExactly("一、", "三、");
+
+        List<Section> several = sections(segment("一、动态", "窗口工作", "本周正常。", "综窗改革", "本周正常。", "三、巡查"));
+        assertThat(several).extracting(Section::label).containsExactly("一、", "三、");
+        assertThat(several.get(0).text()).isEqualTo("窗口工作\n本周正常。\n综窗改革\n本周正常。");
+        assertThat(warnings.toList()).extracting(Warning::code)
+                .containsExactly(WarningCode.NUMBERING_GAP, WarningCode.NUMBERING_GAP);
+    }
+
+    @Test
     void notSections() {
         List<Section> sections = sections(segment(
                 "一、政务工作动态", "（一）近日，印发通报。", "（名单见附件）", "（二）会议要求，一是讲政治。二是勇担当。"));

@@ -1,0 +1,68 @@
+package io.github.bulletinextractor.internal.segment;
+
+import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.model.WarningCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Finds a heading whose number is missing: where sections go 二、 then 四、 and between them
+ * stands one short title and no other, that title is section 三. OCR loses a number at the start
+ * of a line (三、厅（局）长进大厅 read as 厅（局）长进大厅), and without this the section's items
+ * would fall under 二、. The section keeps no label, since none was read, and a warning says so.
+ */
+final class LostNumbers {
+
+    /** A heading is short; a longer unnumbered line is the first sentence of a paragraph. */
+    private static final int MAX_HEADING = 20;
+
+    private LostNumbers() {
+    }
+
+    /** The blocks of {@code paragraphs} from {@code from} to {@code to}, with lost numbers found. */
+    static List<Block> found(List<Paragraph> paragraphs, List<Block> blocks, int from, int to, WarningLog warnings) {
+        List<Block> found = new ArrayList<>(blocks);
+        // Where the last number of each level stood; a number of a higher level closes the lower ones.
+        TreeMap<Integer, Integer> lastAt = new TreeMap<>();
+        for (int i = from; i < to; i++) {
+            Block block = blocks.get(i);
+            if (!block.is(BlockKind.NUMBERED)) {
+                continue;
+            }
+            Numbering number = block.numbering();
+            Integer previous = lastAt.get(number.level());
+            if (previous != null && blocks.get(previous).numbering().ordinal() + 2 == number.ordinal()) {
+                int heading = onlyHeadingBetween(paragraphs, blocks, previous + 1, i);
+                if (heading >= 0) {
+                    found.set(heading, new Block(BlockKind.NUMBERED,
+                            new Numbering(number.level(), null, number.ordinal() - 1, 0)));
+                    warnings.add(WarningCode.NUMBERING_GAP, "section %s follows %s: %s between them, printed without a number or with a number not read, is taken for the section between"
+                            .formatted(number.label(), blocks.get(previous).numbering().label(),
+                                    paragraphs.get(heading).text().strip()), paragraphs.get(heading).page());
+                }
+            }
+            lastAt.tailMap(number.level(), false).clear();
+            lastAt.put(number.level(), i);
+        }
+        return found;
+    }
+
+    /** The one paragraph from {@code from} to {@code to} that reads as a heading, or -1 when none or several do. */
+    private static int onlyHeadingBetween(List<Paragraph> paragraphs, List<Block> blocks, int from, int to) {
+        int heading = -1;
+        for (int i = from; i < to; i++) {
+            String text = paragraphs.get(i).text().strip();
+            if (blocks.get(i).is(BlockKind.PLAIN) && text.codePointCount(0, text.length()) <= MAX_HEADING
+                    && Titles.isGroupTitle(text)
+                    && !BlockClassifier.isWhollyBracketed(paragraphs.get(i).folded().folded())) {
+                if (heading >= 0) {
+                    return -1;
+                }
+                heading = i;
+            }
+        }
+        return heading;
+    }
+}
