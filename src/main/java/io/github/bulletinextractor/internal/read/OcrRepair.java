@@ -24,14 +24,26 @@ final class OcrRepair {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[一" + DASHES + "]?(\\d{1,3})[一" + DASHES + "]?");
     /** What OCR reads for the opening bracket of （总第483期）, or nothing where it lost it. */
     private static final Pattern ISSUE_TOTAL_BRACKET = Pattern.compile("[（“‘<«「〈C(]?(?=总第\\d)");
-    /** 《 or 〈 read for （: a bracket closed by ) rather than 》, as in 《四) or 厅《局). */
-    private static final Pattern OPENING_BRACKET_AS_TITLE_MARK = Pattern.compile("[《〈]([^《》〈〉（）()]{1,12})[)）]");
+    /** 《, 〈 or “ read for （: a bracket closed by ) rather than 》 or ”, as in 《四) or 厅“局). */
+    private static final Pattern OPENING_BRACKET_AS_TITLE_MARK = Pattern.compile("[《〈“]([^《》〈〉“”（）()]{1,12})[)）]");
     /** 日 after a day's number read as 目 or 曰, or with a speck read as 上 before it: 20目, 16上日. */
     private static final Pattern DAY = Pattern.compile("(?<=\\d)(?:[目曰]|上日)");
     /** 年 after a year read as 时: 2024时12月25日. */
     private static final Pattern YEAR = Pattern.compile("(?<=\\d{4})时(?=\\d{1,2}月)");
-    /** A title mark read before an opening bracket: 第50期《（总第521期）. */
-    private static final Pattern MARK_BEFORE_BRACKET = Pattern.compile("《(?=[（(])");
+    /** A title mark or quote read before an opening bracket: 第50期《（总第521期）, 各处“（室）. */
+    private static final Pattern MARK_BEFORE_BRACKET = Pattern.compile("[《“](?=[（(])");
+    /**
+     * The words official documents put in brackets after a name, 部门（单位）, 处（室）, 市（州）,
+     * 厅（局）, with the opening bracket lost: 部门单位）.
+     */
+    private static final Pattern BRACKETED_WORD = Pattern.compile("(单位|室|州|局)）");
+    /**
+     * Marks Chinese print never starts a line with (closing punctuation and brackets), or specks
+     * read as marks, at the start of a line: 。二、“高效办成一件事”, ”调研指导工作.
+     */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[。，、；：？！）》」』】”’_|]+(?=\\S)");
+    /** The opening bracket of a numbered item lost at the start of a line: 三）其他工作开展情况. */
+    private static final Pattern ITEM_OPENING_BRACKET = Pattern.compile("^(?=[一二三四五六七八九十]{1,3}）\\S)");
     private static final String CHINESE_NUMERALS = "零一二三四五六七八九十";
     /** Chinese print never spaces the digits of a number: 共印1 0 0份. */
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile("(?<=\\d) +(?=\\d)");
@@ -59,10 +71,35 @@ final class OcrRepair {
         text = OPENING_BRACKET_AS_TITLE_MARK.matcher(text).replaceAll("（$1）");
         // Brackets and punctuation made full-width are Chinese now: spaces beside them go too.
         text = withoutSpacesBesideChinese(fullWidthBracketsAndPunctuation(text));
+        text = LEADING_MARKS.matcher(text).replaceFirst("");
+        text = ITEM_OPENING_BRACKET.matcher(text).replaceFirst("（");
+        text = withLostOpeningBrackets(text);
         text = NUMERAL_ONE_AS_DASH.matcher(text).replaceAll("一");
         text = RANGE_DASH_AS_ONE.matcher(text).replaceAll("—");
         Matcher page = PAGE_NUMBER.matcher(text);
         return page.matches() ? "— " + page.group(1) + " —" : text;
+    }
+
+    /** 部门单位） as 部门（单位）: a bracketed word whose closing bracket closes nothing opened. */
+    private static String withLostOpeningBrackets(String text) {
+        Matcher word = BRACKETED_WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        int open = 0;
+        int copied = 0;
+        while (word.find()) {
+            for (int i = copied; i < word.start(); i++) {
+                open += text.charAt(i) == '（' ? 1 : text.charAt(i) == '）' ? -1 : 0;
+            }
+            out.append(text, copied, word.start());
+            if (open <= 0) {
+                out.append('（');
+            } else {
+                open--;
+            }
+            out.append(word.group());
+            copied = word.end();
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** Spaces stay only between Latin letters and digits (ETC 2); OCR spaces out Chinese print. */
