@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Undoes what OCR does to a line of Chinese print, before the line meets the rest of the pipeline:
  * spaces between characters, half-width brackets and punctuation for full-width ones, full-width
  * digits, 〇 read as O or 0 and 0 as O, 一 read as a dash (and a dash as 一) where numbering and date
- * ranges stand. Every repair is one small step here, so what OCR text goes through is in one place.
+ * ranges stand, and the family's own words read with a character wrong ({@link OcrWords}). Every
+ * repair is one small step here, so what OCR text goes through is in one place.
  */
 final class OcrRepair {
 
@@ -38,10 +39,14 @@ final class OcrRepair {
      */
     private static final Pattern BRACKETED_WORD = Pattern.compile("(单位|室|州|局)）");
     /**
-     * Marks Chinese print never starts a line with (closing punctuation and brackets), or specks
-     * read as marks, at the start of a line: 。二、“高效办成一件事”, ”调研指导工作.
+     * Marks Chinese print never starts a line with (closing punctuation and brackets), specks read
+     * as marks, and a quote before a section number, at the start of a line: 。二、“高效办成一件事”,
+     * ”调研指导工作, “三、厅（局）长进大厅.
      */
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[。，、；：？！）》」』】”’_|]+(?=\\S)");
+    private static final Pattern LEADING_MARKS = Pattern.compile(
+            "^(?:[。，、；：？！）》」』】”’_|]+|[“‘](?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）))(?=\\S)");
+    /** Chinese print never doubles a bracket: 各处（（室）. */
+    private static final Pattern DOUBLED_BRACKET = Pattern.compile("(（|）)\\1+");
     /** The opening bracket of a numbered item lost at the start of a line: 三）其他工作开展情况. */
     private static final Pattern ITEM_OPENING_BRACKET = Pattern.compile("^(?=[一二三四五六七八九十]{1,3}）\\S)");
     private static final String CHINESE_NUMERALS = "零一二三四五六七八九十";
@@ -72,12 +77,13 @@ final class OcrRepair {
         // Brackets and punctuation made full-width are Chinese now: spaces beside them go too.
         text = withoutSpacesBesideChinese(fullWidthBracketsAndPunctuation(text));
         text = LEADING_MARKS.matcher(text).replaceFirst("");
+        text = DOUBLED_BRACKET.matcher(text).replaceAll("$1");
         text = ITEM_OPENING_BRACKET.matcher(text).replaceFirst("（");
         text = withLostOpeningBrackets(text);
         text = NUMERAL_ONE_AS_DASH.matcher(text).replaceAll("一");
         text = RANGE_DASH_AS_ONE.matcher(text).replaceAll("—");
         Matcher page = PAGE_NUMBER.matcher(text);
-        return page.matches() ? "— " + page.group(1) + " —" : text;
+        return page.matches() ? "— " + page.group(1) + " —" : OcrWords.corrected(text);
     }
 
     /** 部门单位） as 部门（单位）: a bracketed word whose closing bracket closes nothing opened. */
