@@ -2,6 +2,8 @@ package io.github.bulletinextractor.internal.segment;
 
 import io.github.bulletinextractor.internal.WarningLog;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.text.ChineseNumerals;
+import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.WarningCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +13,14 @@ import java.util.TreeMap;
  * Finds a heading whose number is missing: where sections go 二、 then 四、 and between them
  * stands one short title and no other, that title is section 三. OCR loses a number at the start
  * of a line (三、厅（局）长进大厅 read as 厅（局）长进大厅), and without this the section's items
- * would fall under 二、. The section keeps no label, since none was read, and a warning says so.
+ * would fall under 二、. The section keeps no label, since none was read (or the numeral alone,
+ * where only the 、 after it was lost), and a warning says so.
  */
 final class LostNumbers {
 
     /** A heading is short; a longer unnumbered line is the first sentence of a paragraph. */
     private static final int MAX_HEADING = 20;
+    private static final String NUMERALS = "一二三四五六七八九十百";
 
     private LostNumbers() {
     }
@@ -37,7 +41,7 @@ final class LostNumbers {
                 int heading = onlyHeadingBetween(paragraphs, blocks, previous + 1, i);
                 if (heading >= 0) {
                     found.set(heading, new Block(BlockKind.NUMBERED,
-                            new Numbering(number.level(), null, number.ordinal() - 1, 0)));
+                            lostNumber(paragraphs.get(heading), number.level(), number.ordinal() - 1)));
                     warnings.add(WarningCode.NUMBERING_GAP, "section %s follows %s: %s between them, printed without a number or with a number not read, is taken for the section between"
                             .formatted(number.label(), blocks.get(previous).numbering().label(),
                                     paragraphs.get(heading).text().strip()), paragraphs.get(heading).page());
@@ -47,6 +51,22 @@ final class LostNumbers {
             lastAt.put(number.level(), i);
         }
         return found;
+    }
+
+    /**
+     * The number of a heading that lost it: no label, or the numeral alone where only the mark after
+     * it was lost (三厅（局）长进大厅 has label 三 and heading 厅（局）长进大厅).
+     */
+    private static Numbering lostNumber(Paragraph heading, int level, int ordinal) {
+        FoldedText text = heading.folded();
+        int numeral = 0;
+        while (numeral < text.folded().length() && NUMERALS.indexOf(text.folded().charAt(numeral)) >= 0) {
+            numeral++;
+        }
+        boolean printed = numeral > 0 && numeral < text.folded().length()
+                && ChineseNumerals.parse(text.folded().substring(0, numeral)).orElse(-1) == ordinal;
+        return printed ? new Numbering(level, text.original(0, numeral), ordinal, numeral)
+                : new Numbering(level, null, ordinal, 0);
     }
 
     /** The one paragraph from {@code from} to {@code to} that reads as a heading, or -1 when none or several do. */

@@ -91,6 +91,15 @@ class SegmenterTest {
     }
 
     @Test
+    void aMissingSectionWhoseNumeralWasReadKeepsIt() {
+        List<Section> sections = sections(segment("一、动态", "本周，工作正常。", "二厅（局）长进大厅", "本周，张三到大厅。", "三、巡查"));
+
+        assertThat(sections).extracting(Section::label).containsExactly("一、", "二", "三、");
+        assertThat(sections.get(1).heading()).isEqualTo("厅（局）长进大厅");
+        assertThat(sections.get(1).text()).isEqualTo("本周，张三到大厅。");
+    }
+
+    @Test
     void aGapWithNoTitleOrSeveralStaysAGap() {
         List<Section> none = sections(segment("一、动态", "本周，工作正常。", "三、巡查"));
         assertThat(none).extracting(Section::label).containsExactly("一、", "三、");
