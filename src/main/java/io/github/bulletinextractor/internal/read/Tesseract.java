@@ -35,6 +35,8 @@ final class Tesseract implements OcrEngine {
     private static final double LOST_MARGIN = 0.3;
     /** A lost line read with less confidence than this is taken for specks or marks, not text. */
     private static final double LOST_MIN_CONFIDENCE = 50;
+    /** A page number, — 12 —, is five characters at most. */
+    private static final int MAX_FOLIO = 5;
     /** The white around a line read again, as shares of its height. */
     private static final double[] RETRY_MARGINS = {0.1, 0.3, 0.4};
 
@@ -68,7 +70,24 @@ final class Tesseract implements OcrEngine {
                 characters += repaired.length();
             }
         }
+        dropFolio(lines, grey.getWidth());
         return new Page(lines, characters == 0 ? 0 : confidence / characters);
+    }
+
+    /**
+     * Drops the page number from the foot of the page when it was read as something else: a short
+     * line centred on the page, last on it (— 2 — read as 人 came between 受理31 and 662件 of a
+     * number the page break split). Read right, the normaliser would drop it as page furniture anyway.
+     */
+    static void dropFolio(List<PageLine> lines, int pageWidth) {
+        if (lines.size() < 2) {
+            return;
+        }
+        PageLine last = lines.get(lines.size() - 1);
+        boolean isShort = last.text().codePointCount(0, last.text().length()) <= MAX_FOLIO;
+        if (isShort && Math.abs(last.x() + last.width() / 2 - pageWidth / 2.0) < last.charSize()) {
+            lines.remove(lines.size() - 1);
+        }
     }
 
     /**
