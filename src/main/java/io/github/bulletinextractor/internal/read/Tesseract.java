@@ -4,6 +4,7 @@ import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +40,13 @@ final class Tesseract implements OcrEngine {
     private static final int MAX_FOLIO = 5;
     /** The white around a line read again, as shares of its height. */
     private static final double[] RETRY_MARGINS = {0.1, 0.3, 0.4};
+    /**
+     * A line read again is also read made black and white at these levels (0–255): Tesseract's
+     * line recogniser works on the grey image, and on grey noise and JPEG blur it read a clean
+     * 三、厅（局）长进大厅 as 局|下) however it was cut out; in black and white, as printed.
+     */
+    private static final int[] RETRY_THRESHOLDS = {166, 179};
+    private static final int GREY = 0;
 
     private final String command;
     /** Why Tesseract cannot be used, or "" when it can; null until first asked. Checked once per parser. */
@@ -99,7 +107,7 @@ final class Tesseract implements OcrEngine {
         List<TesseractTsv.Line> lines = new ArrayList<>(read);
         for (Rectangle band : LostLines.in(page, read)) {
             List<TesseractTsv.Line> found = new ArrayList<>();
-            for (TesseractTsv.Line line : readPart(page, dpi, band, LOST_MARGIN, "6", file, limits)) {
+            for (TesseractTsv.Line line : readPart(page, dpi, band, LOST_MARGIN, GREY, "6", file, limits)) {
                 if (line.confidence() >= LOST_MIN_CONFIDENCE) {
                     found.add(line);
                 }
@@ -124,12 +132,17 @@ final class Tesseract implements OcrEngine {
         TesseractTsv.Line best = line;
         Rectangle box = new Rectangle(line.left(), line.top(), line.width(), line.height());
         for (double share : RETRY_MARGINS) {
-            List<TesseractTsv.Line> again = readPart(page, dpi, box, share, "7", file, limits);
-            if (again.size() == 1 && again.get(0).confidence() > best.confidence()) {
-                best = line.readAs(again.get(0));
-            }
+            best = moreConfident(best, line, readPart(page, dpi, box, share, GREY, "7", file, limits));
+        }
+        for (int threshold : RETRY_THRESHOLDS) {
+            best = moreConfident(best, line, readPart(page, dpi, box, RETRY_MARGINS[1], threshold, "7", file, limits));
         }
         return best;
+    }
+
+    private static TesseractTsv.Line moreConfident(TesseractTsv.Line best, TesseractTsv.Line line,
+                                                   List<TesseractTsv.Line> again) {
+        return again.size() == 1 && again.get(0).confidence() > best.confidence() ? line.readAs(again.get(0)) : best;
     }
 
     /**
@@ -137,8 +150,8 @@ final class Tesseract implements OcrEngine {
      * and enlarged, as Tesseract reads them with page segmentation mode {@code psm}; none when
      * Tesseract crashes on it, which it can on a sliver of a page.
      */
-    private List<TesseractTsv.Line> readPart(BufferedImage page, int dpi, Rectangle part, double share, String psm,
-                                             Path file, ReadLimits limits) throws BulletinReadException {
+    private List<TesseractTsv.Line> readPart(BufferedImage page, int dpi, Rectangle part, double share, int threshold,
+                                             String psm, Path file, ReadLimits limits) throws BulletinReadException {
         int margin = (int) Math.round(part.height * share);
         Rectangle cut = new Rectangle(part.x - margin, part.y - margin, part.width + 2 * margin, part.height + 2 * margin)
                 .intersection(new Rectangle(page.getWidth(), page.getHeight()));
@@ -146,6 +159,9 @@ final class Tesseract implements OcrEngine {
             return List.of();
         }
         BufferedImage alone = Ocr.enlarged(page.getSubimage(cut.x, cut.y, cut.width, cut.height), PART_SCALE);
+        if (threshold != GREY) {
+            blackAndWhite(alone, threshold);
+        }
         try {
             return TesseractTsv.lines(run(alone, dpi * PART_SCALE, List.of("--psm", psm), file, limits)).stream()
                     .map(line -> line.onPage(cut.x, cut.y, PART_SCALE)).toList();
@@ -154,6 +170,14 @@ final class Tesseract implements OcrEngine {
                 throw e;
             }
             return List.of();
+        }
+    }
+
+    /** Makes a greyscale image black where darker than {@code threshold} and white elsewhere. */
+    private static void blackAndWhite(BufferedImage grey, int threshold) {
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (pixels[i] & 0xff) < threshold ? 0 : (byte) 255;
         }
     }
 
