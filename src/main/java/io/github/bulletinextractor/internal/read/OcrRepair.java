@@ -47,6 +47,10 @@ final class OcrRepair {
             "^(?:[。，、；：？！）》」』】”’_|]+|[“‘](?=[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）))(?=\\S)");
     /** Chinese print never doubles a bracket: 各处（（室）. */
     private static final Pattern DOUBLED_BRACKET = Pattern.compile("(（|）)\\1+");
+    /** The closing bracket of a numbered item lost before its date: （五3月19日. */
+    private static final Pattern ITEM_CLOSING_BRACKET = Pattern.compile("^（[一二三四五六七八九十]{1,3}(?=\\d)");
+    /** 二 read as = in a numbered item: （=）. */
+    private static final Pattern ITEM_TWO = Pattern.compile("^（=）");
     /** The opening bracket of a numbered item lost at the start of a line: 三）其他工作开展情况. */
     private static final Pattern ITEM_OPENING_BRACKET = Pattern.compile("^(?=[一二三四五六七八九十]{1,3}）\\S)");
     private static final String CHINESE_NUMERALS = "零一二三四五六七八九十";
@@ -79,6 +83,8 @@ final class OcrRepair {
         text = LEADING_MARKS.matcher(text).replaceFirst("");
         text = DOUBLED_BRACKET.matcher(text).replaceAll("$1");
         text = ITEM_OPENING_BRACKET.matcher(text).replaceFirst("（");
+        text = ITEM_CLOSING_BRACKET.matcher(text).replaceFirst("$0）");
+        text = ITEM_TWO.matcher(text).replaceFirst("（二）");
         text = withLostOpeningBrackets(text);
         text = NUMERAL_ONE_AS_DASH.matcher(text).replaceAll("一");
         text = RANGE_DASH_AS_ONE.matcher(text).replaceAll("—");

@@ -100,6 +100,20 @@ class SegmenterTest {
     }
 
     @Test
+    void anItemWhoseBracketedNumberWasMisreadFillsTheGap() {
+        List<Section> sections = sections(segment("一、工作动态", "（一）3月，省中心组织培训。",
+                "（到）省中心组织人力资源社会保障厅开展交流。", "（三）增值化改革。"));
+
+        assertThat(sections.get(0).children()).extracting(Section::label, Section::ordinal).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("（一）", 1), org.assertj.core.groups.Tuple.tuple("（到）", 2),
+                org.assertj.core.groups.Tuple.tuple("（三）", 3));
+        assertThat(sections.get(0).children().get(1).text()).isEqualTo("省中心组织人力资源社会保障厅开展交流。");
+
+        List<Section> unbracketed = sections(segment("一、动态", "（到）省中心组织交流。", "三、巡查"));
+        assertThat(unbracketed).extracting(Section::label).containsExactly("一、", "三、");
+    }
+
+    @Test
     void aGapWithNoTitleOrSeveralStaysAGap() {
         List<Section> none = sections(segment("一、动态", "本周，工作正常。", "三、巡查"));
         assertThat(none).extracting(Section::label).containsExactly("一、", "三、");
