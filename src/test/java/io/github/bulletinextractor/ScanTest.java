@@ -33,16 +33,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScanTest {
 
+    /** The share of all fields of all scans read right: issue 7 asks for 95% (the aim is all). */
+    private static final double TARGET = 0.95;
     /**
-     * The share of fields each scan must get right, for now. Issue 7 asks for 95% (the aim is all);
-     * these fixtures give 47–98% (78% of all fields, docs/formats.md), so until the OCR side gets
-     * there this floor guards what works against getting worse.
+     * The share each scan must get right on its own. Measured 88–100% (docs/formats.md); what one
+     * page loses varies more than the whole, so each scan is only held to this floor.
      */
-    private static final double REGRESSION_FLOOR = 0.35;
+    private static final double FLOOR = 0.85;
     private static final Path SCANS = Path.of("testdata", "scans");
     private static final Path FORMS = Path.of("testdata", "forms");
     private static final BulletinParser PARSER = BulletinParser.create();
     private static final List<String> REPORT = new ArrayList<>();
+    private static int rightFields;
+    private static int allFields;
+    private static int allPages;
+    private static double allSeconds;
 
     @BeforeAll
     static void needsTesseract() {
@@ -69,8 +74,12 @@ class ScanTest {
                 comparison.right(), comparison.total(), 100 * comparison.accuracy(), scanned.source().pageCount(),
                 seconds / scanned.source().pageCount()));
         REPORT.addAll(comparison.wrong());
+        rightFields += comparison.right();
+        allFields += comparison.total();
+        allPages += scanned.source().pageCount();
+        allSeconds += seconds;
         assertThat(comparison.accuracy()).as("%s: fields wrong:%n%s", scan, String.join("\n", comparison.wrong()))
-                .isGreaterThanOrEqualTo(REGRESSION_FLOOR);
+                .isGreaterThanOrEqualTo(FLOOR);
     }
 
     @Test
@@ -114,11 +123,16 @@ class ScanTest {
 
     @AfterAll
     static void report() throws IOException {
-        if (!REPORT.isEmpty()) {
-            Files.createDirectories(Path.of("target"));
-            Files.write(Path.of("target", "ocr-accuracy.txt"), REPORT);
-            REPORT.forEach(System.out::println);
+        if (REPORT.isEmpty()) {
+            return;
         }
+        double accuracy = (double) rightFields / allFields;
+        REPORT.add("%-62s %3d/%3d fields  %5.1f%%  %2d pages  %4.1f s/page".formatted("all scans", rightFields,
+                allFields, 100 * accuracy, allPages, allSeconds / allPages));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "ocr-accuracy.txt"), REPORT);
+        REPORT.forEach(System.out::println);
+        assertThat(accuracy).as("share of all fields of the scans read right").isGreaterThanOrEqualTo(TARGET);
     }
 
     private static String baseName(Path scan) {

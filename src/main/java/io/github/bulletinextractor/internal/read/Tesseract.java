@@ -46,6 +46,7 @@ final class Tesseract implements OcrEngine {
      * 三、厅（局）长进大厅 as 局|下) however it was cut out; in black and white, as printed.
      */
     private static final int[] RETRY_THRESHOLDS = {166, 179};
+    /** In place of a level: the part is read as it is, in grey. */
     private static final int GREY = 0;
 
     private final String command;
@@ -124,8 +125,8 @@ final class Tesseract implements OcrEngine {
     /**
      * A line read with little confidence, read again on its own, enlarged twice, with a few margins
      * of white around it: Tesseract reads a lone line of larger type better (a garbled period line,
-     * 06月3上6月目）, came out as printed, (6月3日一6月7日)), but how well depends on the margin, so
-     * the most confident of the readings is kept.
+     * 06月3上6月目）, came out as printed, (6月3日一6月7日)), but how well depends on the margin, and
+     * on whether it is read in grey or in black and white, so the most confident of the readings is kept.
      */
     private TesseractTsv.Line readAgain(BufferedImage page, int dpi, TesseractTsv.Line line, Path file,
                                         ReadLimits limits) throws BulletinReadException {
