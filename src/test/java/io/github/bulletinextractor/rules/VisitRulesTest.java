@@ -102,6 +102,18 @@ class VisitRulesTest {
     }
 
     @Test
+    @DisplayName("人力资源社会保障厅 is one department, not 人力资源社 with a unit 会保障厅 (社 ends organisations too)")
+    void departmentWithAnOrganisationEndingInside() {
+        Bulletin bulletin = parse(
+                WEEKLY_MASTHEAD,
+                "一、厅（局）长进大厅",
+                "本周，人力资源社会保障厅一级巡视员邹明远到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).containsExactly(
+                undated("人力资源社会保障厅", null, "邹明远", List.of("一级巡视员")));
+    }
+
+    @Test
     @DisplayName("公安厅经济犯罪侦查总队总队长 is department 公安厅, unit 经济犯罪侦查总队, title 总队长")
     void subUnitWhoseTitleRepeatsItsName() {
         Bulletin bulletin = parse(

@@ -21,6 +21,8 @@ final class OfficialParser {
     private static final List<String> CORE_TITLE_LIST = List.of(CORE_TITLES.split("\\|"));
     /** What a title can start with: the parser tries a title only at these characters. */
     private static final CharSet TITLE_FIRST_CHARACTERS = CharSet.of(Alternatives.firstCharacters(TITLE_PREFIXES + "|" + CORE_TITLES));
+    /** Endings of a provincial department that no unit under a department has. */
+    private static final String DEPARTMENT_ONLY_ENDINGS = "厅委";
     private static final String ORGANISATION_ENDINGS = "厅|局|委|办|院|署|海关|银行|委员会|中心|部|处|室|队|所|站|馆|会|社|司|组|总局|集团|公司";
     private static final List<String> ORGANISATION_ENDING_LIST = List.of(ORGANISATION_ENDINGS.split("\\|"));
     /** What an organisation's name can end with: the pattern is tried only on such text. */
@@ -172,11 +174,14 @@ final class OfficialParser {
 
     /**
      * The provincial department is the shortest leading organisation name; what follows, if itself
-     * an organisation, is a unit of it (交通运输厅 + 公路局).
+     * an organisation, is a unit of it (交通运输厅 + 公路局). A 厅 or 委 is a department of the
+     * province and never a unit of another, so 人力资源社会保障厅 is not 人力资源社 + 会保障厅.
      */
     private static int departmentEnd(String organisation) {
         for (int end = MIN_DEPARTMENT; end <= organisation.length() - MIN_UNIT; end++) {
-            if (isOrganisation(organisation.substring(0, end)) && isOrganisation(organisation.substring(end))) {
+            String unit = organisation.substring(end);
+            if (isOrganisation(organisation.substring(0, end)) && isOrganisation(unit)
+                    && DEPARTMENT_ONLY_ENDINGS.indexOf(unit.charAt(unit.length() - 1)) < 0) {
                 return end;
             }
         }
