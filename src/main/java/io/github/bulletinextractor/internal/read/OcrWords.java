@@ -37,6 +37,20 @@ final class OcrWords {
         return text;
     }
 
+    /**
+     * Two lines that follow one another, with the near misses of a word the line break splits
+     * (省中心各处 / （宝）) put back; as they were when none is, or when the correction would change
+     * how much of the text each line holds.
+     */
+    static List<String> correctedAcross(String first, String second) {
+        String joined = first + second;
+        String corrected = corrected(joined);
+        if (corrected.equals(joined) || corrected.length() != joined.length()) {
+            return List.of(first, second);
+        }
+        return List.of(corrected.substring(0, first.length()), corrected.substring(first.length()));
+    }
+
     private static String corrected(String text, String word) {
         int allowed = word.length() >= TWO_EDITS_FROM ? 2 : 1;
         boolean[] listed = listedWords(text);

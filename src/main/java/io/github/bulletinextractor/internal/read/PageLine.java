@@ -12,6 +12,10 @@ import java.util.List;
  */
 record PageLine(String text, double x, double width, double charSize, int boldLead) {
 
+    PageLine withText(String other) {
+        return new PageLine(other, x, width, charSize, boldLead);
+    }
+
     /** Indented by at least this many characters, a line starts a paragraph (official documents indent by two). */
     private static final double INDENT = 1.5;
 

@@ -80,6 +80,11 @@ final class Tesseract implements OcrEngine {
             }
         }
         dropFolio(lines, grey.getWidth());
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            List<String> texts = OcrWords.correctedAcross(lines.get(i).text(), lines.get(i + 1).text());
+            lines.set(i, lines.get(i).withText(texts.get(0)));
+            lines.set(i + 1, lines.get(i + 1).withText(texts.get(1)));
+        }
         return new Page(lines, characters == 0 ? 0 : confidence / characters);
     }
 

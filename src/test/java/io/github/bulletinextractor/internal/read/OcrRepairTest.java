@@ -95,4 +95,12 @@ class OcrRepairTest {
     void leavesPrintAsItIs(String printed) {
         assertThat(OcrRepair.line(printed)).isEqualTo(printed);
     }
+
+    @org.junit.jupiter.api.Test
+    void aWordTheLineBreakSplitsIsPutBackAcrossTheLines() {
+        assertThat(OcrWords.correctedAcross("发：省直部门办事大厅，省中心各处", "（宝）、直属单位。"))
+                .containsExactly("发：省直部门办事大厅，省中心各处", "（室）、直属单位。");
+        assertThat(OcrWords.correctedAcross("报：省中心领", "导。")).containsExactly("报：省中心领", "导。");
+        assertThat(OcrWords.correctedAcross("本周，共计咨询1838人次", "受理951件")).containsExactly("本周，共计咨询1838人次", "受理951件");
+    }
 }
