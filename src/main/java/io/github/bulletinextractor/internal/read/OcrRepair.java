@@ -29,6 +29,8 @@ final class OcrRepair {
     private static final Pattern OPENING_BRACKET_AS_TITLE_MARK = Pattern.compile("[《〈“]([^《》〈〉“”（）()]{1,12})[)）]");
     /** 日 after a day's number read as 目 or 曰, or with a speck read as 上 before it: 20目, 16上日. */
     private static final Pattern DAY = Pattern.compile("(?<=\\d)(?:[目曰]|上日)");
+    /** 期 of an issue number read as 其, which shares its left half: 第8其, 总第483其. */
+    private static final Pattern ISSUE = Pattern.compile("(?<=第\\d{1,4})其");
     /** 年 after a year read as 时: 2024时12月25日. */
     private static final Pattern YEAR = Pattern.compile("(?<=\\d{4})时(?=\\d{1,2}月)");
     /** A title mark or quote read before an opening bracket: 第50期《（总第521期）, 各处“（室）. */
@@ -73,6 +75,7 @@ final class OcrRepair {
         text = SPACE_IN_NUMBER.matcher(text).replaceAll("");
         text = DAY.matcher(text).replaceAll("日");
         text = YEAR.matcher(text).replaceAll("年");
+        text = ISSUE.matcher(text).replaceAll("期");
         text = MARK_BEFORE_BRACKET.matcher(text).replaceAll("");
         text = STRAY_MARK.matcher(text).replaceAll("");
         text = SECTION_COMMA.matcher(text).replaceFirst("$1、");
