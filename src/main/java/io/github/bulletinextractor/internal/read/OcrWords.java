@@ -31,8 +31,13 @@ final class OcrWords {
     /** The line with every near miss of a listed word replaced by the word. */
     static String corrected(String line) {
         String text = line;
+        boolean[] listed = listedWords(text);
         for (String word : WORDS) {
-            text = corrected(text, word);
+            String next = corrected(text, word, listed);
+            if (!next.equals(text)) {
+                text = next;
+                listed = listedWords(text);
+            }
         }
         return text;
     }
@@ -51,9 +56,9 @@ final class OcrWords {
         return List.of(corrected.substring(0, first.length()), corrected.substring(first.length()));
     }
 
-    private static String corrected(String text, String word) {
+    /** {@code listed}: which characters of the text are listed words as written ({@link #listedWords}). */
+    private static String corrected(String text, String word, boolean[] listed) {
         int allowed = word.length() >= TWO_EDITS_FROM ? 2 : 1;
-        boolean[] listed = listedWords(text);
         StringBuilder out = null;
         int copied = 0;
         for (int start = 0; start + word.length() - allowed <= text.length(); start++) {

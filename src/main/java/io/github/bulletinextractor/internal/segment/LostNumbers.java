@@ -46,7 +46,8 @@ final class LostNumbers {
             Numbering number = block.numbering();
             Integer previous = lastAt.get(number.level());
             if (previous != null && blocks.get(previous).numbering().ordinal() + 2 == number.ordinal()) {
-                boolean bracketed = number.label() != null && number.label().matches("[（(].*");
+                boolean bracketed = number.label() != null
+                        && (number.label().startsWith("（") || number.label().startsWith("("));
                 int heading = onlyHeadingBetween(paragraphs, blocks, previous + 1, i, bracketed);
                 if (heading >= 0) {
                     found.set(heading, new Block(BlockKind.NUMBERED,
