@@ -1,6 +1,7 @@
 package io.github.bulletinextractor;
 
 import io.github.bulletinextractor.internal.Pipeline;
+import io.github.bulletinextractor.internal.ocr.OcrEngines;
 import io.github.bulletinextractor.internal.read.DocumentReader;
 import io.github.bulletinextractor.internal.read.MediaTypes;
 import io.github.bulletinextractor.internal.read.Ocr;
@@ -67,7 +68,8 @@ public final class BulletinParser {
         this.maxCharacters = builder.maxCharacters;
         this.maxPages = builder.maxPages;
         this.timeout = builder.timeout;
-        Ocr ocr = new Ocr(builder.ocr, builder.tesseractCommand);
+        // One page more than threads, so the engine has the next page while a page's boxes are sought.
+        Ocr ocr = new Ocr(builder.ocr, OcrEngines.paddle(builder.ocrThreads), builder.ocrThreads + 1);
         this.scans = new ScanReader(ocr);
         this.readers = List.of(new PlainTextReader(), new PdfReader(ocr), scans, new TikaReader());
         this.pipeline = new Pipeline();
@@ -211,7 +213,7 @@ public final class BulletinParser {
         private int maxPages = DEFAULT_MAX_PAGES;
         private Duration timeout = DEFAULT_TIMEOUT;
         private OcrMode ocr = OcrMode.AUTO;
-        private String tesseractCommand = "tesseract";
+        private int ocrThreads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -261,12 +263,15 @@ public final class BulletinParser {
             return this;
         }
 
-        /** The Tesseract program, {@code tesseract} (found on the PATH) by default. */
-        public Builder tesseractCommand(String command) {
-            if (command == null || command.isBlank()) {
-                throw new IllegalArgumentException("tesseractCommand must not be blank");
+        /**
+         * At most this many threads read scans with OCR, however many files are parsed at once:
+         * the pages of all files share them. The number of processors by default.
+         */
+        public Builder ocrThreads(int threads) {
+            if (threads <= 0) {
+                throw new IllegalArgumentException("ocrThreads must be positive: " + threads);
             }
-            this.tesseractCommand = command;
+            this.ocrThreads = threads;
             return this;
         }
 

@@ -49,11 +49,6 @@ class ScanTest {
     private static int allPages;
     private static double allSeconds;
 
-    @BeforeAll
-    static void needsTesseract() {
-        OcrAvailability.assumeOrRequire();
-    }
-
     static Stream<Path> scans() throws IOException {
         try (Stream<Path> files = Files.list(SCANS)) {
             return files.sorted().toList().stream();
@@ -108,17 +103,6 @@ class ScanTest {
         assertThatThrownBy(() -> noOcr.parse(SCANS.resolve("weekly-2024-12.scan.pdf")))
                 .isInstanceOfSatisfying(BulletinReadException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_TEXT_LAYER));
-    }
-
-    @Test
-    void withoutTesseractAScanIsOcrUnavailable() {
-        BulletinParser missing = BulletinParser.builder().tesseractCommand("no-such-tesseract").build();
-
-        assertThatThrownBy(() -> missing.parse(SCANS.resolve("synthetic-weekly-2024-50-pdf24.scan")))
-                .isInstanceOfSatisfying(BulletinReadException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.OCR_UNAVAILABLE);
-                    assertThat(e.getMessage()).contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim");
-                });
     }
 
     @AfterAll

@@ -20,11 +20,21 @@ public enum WarningCode {
     UNCERTAIN_ENCODING,
     /**
      * Some pages of a PDF carry no usable text (scanned, or garbled by fonts without a Unicode
-     * mapping) and could not be read with OCR (turned off, or Tesseract not installed); they were left out.
+     * mapping) and could not be read with OCR (turned off, or its libraries missing); they were left out.
      */
     NO_TEXT_LAYER,
     /** OCR read a page with low confidence: its text, and what was extracted from it, should be checked against the scan. */
     OCR_LOW_CONFIDENCE,
+    /**
+     * OCR found room on a line for a character it could not read, most likely one outside its
+     * dictionary (a rare character of a name); nothing was put in its place.
+     */
+    OCR_UNREAD_CHARACTER,
+    /**
+     * A visiting official's name may not be as printed: it is a single character, or OCR found room
+     * in or beside it for a character it could not read.
+     */
+    VISIT_NAME_UNCERTAIN,
     /**
      * Text given to {@code parse(String, String)} shows no sign of being a bulletin (no issue number,
      * series title or reporting period); a file would have failed with {@code NOT_A_BULLETIN}.

@@ -66,7 +66,7 @@ class TextFuzzTest {
         for (FieldExtractor extractor : List.of(new MastheadExtractor(), new SectionTreeExtractor(),
                 new VisitExtractor(), new CaseCountExtractor(), new MetricExtractor(), new DistributionExtractor(),
                 new PrintRunExtractor(), new AttachmentExtractor(CLASSIFIER))) {
-            extractor.extract(document, new BulletinDraft(new WarningLog()));
+            extractor.extract(document, new BulletinDraft(new WarningLog(), List.of()));
         }
     }
 

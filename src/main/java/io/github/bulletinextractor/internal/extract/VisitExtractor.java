@@ -146,7 +146,22 @@ public final class VisitExtractor implements FieldExtractor {
                     unit = official.unit();
                 }
                 draft.visits.add(new Visit(date, department, unit, official.name(), official.titles(), activity, page));
+                warnIfNameUncertain(official.name(), page, draft);
             }
+        }
+    }
+
+    /**
+     * Chinese names run to two characters or more, so a name of one has lost some; and where OCR
+     * found room for a character it could not read in or beside a name, the name may lack it (郑竑
+     * read as 郑, 竑 being outside OCR's dictionary). Nothing is put in its place.
+     */
+    private static void warnIfNameUncertain(String name, Integer page, BulletinDraft draft) {
+        boolean unreadBeside = draft.unread.stream().anyMatch(u -> (page == null || u.page() == page) && u.touches(name));
+        if (name.codePointCount(0, name.length()) == 1 || unreadBeside) {
+            draft.warnings.add(WarningCode.VISIT_NAME_UNCERTAIN, "the name of the official read as “" + name + "” "
+                    + (unreadBeside ? "may lack a character OCR could not read" : "is a single character")
+                    + "; check it against the source", page);
         }
     }
 

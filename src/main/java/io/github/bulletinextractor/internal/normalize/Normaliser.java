@@ -109,7 +109,7 @@ public final class Normaliser {
             int boldLead = Math.max(stripped.boldLead(), Math.min(raw.boldLead(), text.length()));
             int width = TextWidth.of(text);
             lines.add(new Line(text, folded, raw.page(), stripped.heading(), stripped.rule(), boldLead, block,
-                    width, width, raw.startsParagraph(), raw.endsParagraph()));
+                    width, width, raw.startsParagraph(), raw.endsParagraph(), raw.reachesEnd()));
         }
         return lines;
     }
@@ -176,6 +176,11 @@ public final class Normaliser {
     }
 
     private static boolean endsParagraph(Line line, LineMeasure measure) {
+        if (line.reachesEnd) {
+            // On the page it runs to the end of the text: the page broke it, however few
+            // characters it holds (digits set narrow, and a first line is indented).
+            return false;
+        }
         boolean sentenceEnd = endsSentence(line.text);
         if (measure.known()) {
             return measure.isShort(line.lastWidth) || sentenceEnd && measure.endsSentenceShort(line.lastWidth);
@@ -216,7 +221,8 @@ public final class Normaliser {
      * {@code text} and {@code lastWidth} are those of its latest line.
      */
     private record Line(String text, FoldedText folded, Integer page, boolean heading, boolean rule, int boldLead,
-                        Block block, int width, int lastWidth, boolean startsParagraph, boolean endsParagraph) {
+                        Block block, int width, int lastWidth, boolean startsParagraph, boolean endsParagraph,
+                        boolean reachesEnd) {
 
         boolean blank() {
             return text.isEmpty() && !rule;
@@ -224,7 +230,7 @@ public final class Normaliser {
 
         Line continuedBy(Line next) {
             return new Line(next.text, null, page, heading, rule, boldLead, block, width, next.width, startsParagraph,
-                    next.endsParagraph);
+                    next.endsParagraph, next.reachesEnd);
         }
     }
 

@@ -1,35 +1,53 @@
 package io.github.bulletinextractor.internal.read;
 
 import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.ErrorCode;
 import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.internal.ocr.OcrEngine;
+import io.github.bulletinextractor.internal.ocr.OcrLine;
+import io.github.bulletinextractor.internal.ocr.OcrPage;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
+import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Which pages a parser reads with OCR, and the engine it reads them with. */
+/**
+ * Which pages a parser reads with OCR, and reading them: the pages of a file go to the engine
+ * several at once, so that a file of many pages keeps the engine's threads busy, while images are
+ * made one at a time on the reading thread in page order.
+ */
 public final class Ocr {
 
-    /** Below this mean confidence (Tesseract's, 0–100) a page is flagged for checking. */
-    static final double LOW_CONFIDENCE = 70;
-    /**
-     * Scans of less are smoothly enlarged to this resolution first: Tesseract's Chinese model reads
-     * 300 dpi best, and at 150–200 dpi it lost whole headings (厅（局）长进大厅 read as 玫、丰局长进大后).
-     */
-    static final int OCR_DPI = 300;
-    /** Each page read with OCR adds this to the file's time limit: a page takes 2–7 s on two cores. */
+    /** Below this mean confidence (0–100) a page is flagged for checking. */
+    static final double LOW_CONFIDENCE = 90;
+    /** Each page read with OCR adds this to the file's time limit: a page takes about a second on two cores. */
     static final Duration TIME_PER_PAGE = Duration.ofSeconds(30);
+    /** Characters of context kept on either side of a character OCR could not read. */
+    private static final int CONTEXT = 8;
 
     private final OcrMode mode;
     private final OcrEngine engine;
+    /** How many pages of one file are given to the engine before the first is waited for. */
+    private final int pagesAtOnce;
 
-    public Ocr(OcrMode mode, String tesseractCommand) {
+    public Ocr(OcrMode mode, OcrEngine engine, int pagesAtOnce) {
         this.mode = mode;
-        this.engine = new Tesseract(tesseractCommand);
+        this.engine = engine;
+        this.pagesAtOnce = pagesAtOnce;
     }
 
     OcrMode mode() {
@@ -41,37 +59,115 @@ public final class Ocr {
         return mode == OcrMode.ALWAYS || mode == OcrMode.AUTO && !usableText;
     }
 
-    /** Why OCR cannot be used here ("" when it can): Tesseract or its Chinese data missing, or turned off. */
+    /** Why OCR cannot be used here ("" when it can): its libraries missing, or turned off. */
     String whyUnavailable() {
         return mode == OcrMode.NEVER ? "OCR is turned off (--ocr never)" : engine.whyUnavailable();
     }
 
-    /**
-     * Reads page {@code pageNumber} (from 1) from its image, adding a warning to {@code warnings}
-     * when the engine is not confident of it.
-     */
-    List<PageLine> recognise(BufferedImage image, int dpi, int pageNumber, Path file, ReadLimits limits,
-                             List<Warning> warnings) throws BulletinReadException {
-        limits.checkTime();
-        limits.extend(TIME_PER_PAGE);
-        BufferedImage clean = Specks.removed(image, dpi);
-        OcrEngine.Page page = dpi >= OCR_DPI ? engine.recognise(clean, dpi, file, limits)
-                : engine.recognise(enlarged(clean, (double) OCR_DPI / dpi), OCR_DPI, file, limits);
-        if (page.confidence() < LOW_CONFIDENCE) {
-            warnings.add(new Warning(WarningCode.OCR_LOW_CONFIDENCE, "OCR read page %d with %.0f%% confidence; check what was extracted from it against the scan"
-                    .formatted(pageNumber, page.confidence()), pageNumber));
-        }
-        return page.lines();
+    /** A page's image and its resolution. */
+    record PageImage(BufferedImage image, int dpi) {
     }
 
-    /** The image scaled up by {@code scale}, smoothly, in greyscale. */
-    static BufferedImage enlarged(BufferedImage image, double scale) {
-        BufferedImage out = new BufferedImage((int) Math.round(image.getWidth() * scale),
-                (int) Math.round(image.getHeight() * scale), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), null);
+    /** Makes the image of a page (from 1) when its turn comes, on the reading thread. */
+    interface PageRenderer {
+        PageImage image(int page) throws IOException, BulletinReadException;
+    }
+
+    /** What OCR read from the pages of a file. */
+    static final class Result {
+        final Map<Integer, List<PageLine>> pages = new TreeMap<>();
+        final List<Warning> warnings = new ArrayList<>();
+        final List<UnreadCharacter> unread = new ArrayList<>();
+    }
+
+    private record Pending(int page, int dpi, Future<OcrPage> reading) {
+    }
+
+    /**
+     * Reads the pages with OCR.
+     *
+     * @param pages the pages to read, from 1, in order
+     * @throws BulletinReadException {@code OCR_UNAVAILABLE} when the engine is missing or fails,
+     *                               {@code TIMEOUT} when the file's time is up
+     */
+    Result read(List<Integer> pages, PageRenderer renderer, Path file, ReadLimits limits)
+            throws BulletinReadException, IOException {
+        String why = whyUnavailable();
+        if (!why.isEmpty()) {
+            throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE, "needs OCR, but " + why);
+        }
+        Result result = new Result();
+        Deque<Pending> pending = new ArrayDeque<>();
+        try {
+            for (int page : pages) {
+                limits.checkTime();
+                limits.extend(TIME_PER_PAGE);
+                PageImage image = renderer.image(page);
+                pending.add(new Pending(page, image.dpi(), engine.read(grey(image.image()), image.dpi())));
+                if (pending.size() >= pagesAtOnce) {
+                    take(pending.poll(), file, limits, result);
+                }
+            }
+            while (!pending.isEmpty()) {
+                take(pending.poll(), file, limits, result);
+            }
+        } finally {
+            pending.forEach(p -> p.reading().cancel(false));
+        }
+        return result;
+    }
+
+    /** Waits for a page and adds its lines, with warnings where it was read with little confidence or not at all. */
+    private static void take(Pending pending, Path file, ReadLimits limits, Result result) throws BulletinReadException {
+        OcrPage page;
+        try {
+            page = pending.reading().get(limits.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.reading().cancel(false);
+            throw limits.timedOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw limits.timedOut();
+        } catch (ExecutionException e) {
+            throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE,
+                    "OCR failed on page " + pending.page() + ": " + e.getCause().getMessage(), e.getCause());
+        }
+        int number = pending.page();
+        if (page.confidence() < LOW_CONFIDENCE && !page.lines().isEmpty()) {
+            result.warnings.add(new Warning(WarningCode.OCR_LOW_CONFIDENCE, "OCR read page %d with %.0f%% confidence; check what was extracted from it against the scan"
+                    .formatted(number, page.confidence()), number));
+        }
+        List<PageLine> lines = new ArrayList<>();
+        double points = 72.0 / pending.dpi(); // lines in points, as a PDF's are
+        for (OcrLine line : page.lines()) {
+            for (int at : line.unreadAt()) {
+                UnreadCharacter unread = new UnreadCharacter(number,
+                        line.text().substring(Math.max(0, at - CONTEXT), at),
+                        line.text().substring(at, Math.min(line.text().length(), at + CONTEXT)));
+                result.unread.add(unread);
+                result.warnings.add(new Warning(WarningCode.OCR_UNREAD_CHARACTER,
+                        "OCR found room for a character it could not read (one outside its dictionary) between “%s” and “%s” on page %d; nothing was put in its place: check the scan"
+                                .formatted(unread.before(), unread.after(), number), number));
+            }
+            String text = OcrRepair.line(line.text());
+            if (!text.isEmpty()) {
+                lines.add(new PageLine(text, line.left() * points, line.width() * points, line.charSize() * points, 0));
+            }
+        }
+        result.pages.put(number, lines);
+    }
+
+    /** The image in 8-bit greyscale, which is what the engine reads. */
+    private static BufferedImage grey(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(Color.WHITE); // what is transparent in the image is paper
+        g.fillRect(0, 0, grey.getWidth(), grey.getHeight());
+        g.drawImage(image, 0, 0, null);
         g.dispose();
-        return out;
+        return grey;
     }
 }

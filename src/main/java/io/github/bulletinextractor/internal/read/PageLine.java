@@ -18,6 +18,13 @@ record PageLine(String text, double x, double width, double charSize, int boldLe
 
     /** Indented by at least this many characters, a line starts a paragraph (official documents indent by two). */
     private static final double INDENT = 1.5;
+    /**
+     * A line ending within this many characters of the text's right end runs to it: justified
+     * print fills its lines, but a line may stop a character short where the next may not start one.
+     */
+    private static final double END_SLACK = 1.5;
+    /** At least this share of the lines must end together for that to be taken for the text's right end. */
+    private static final double MIN_SHARE_AT_END = 0.3;
 
     /** The middle of the text block: halfway between the left margin and the right end of the longest lines. */
     static double textCentre(List<PageLine> page, double leftMargin) {
@@ -28,6 +35,38 @@ record PageLine(String text, double x, double width, double charSize, int boldLe
     /** The page's left margin: where most lines start. */
     static double leftMargin(List<PageLine> page) {
         return page.stream().mapToDouble(PageLine::x).sorted().skip(page.size() / 10).findFirst().orElse(0);
+    }
+
+    /**
+     * The right end of the text block of the pages, in their units (PDF and OCR lines alike are in
+     * points): where most lines end within a character of one another, the furthest of them; or
+     * infinity where lines do not end together (none then reaches it).
+     */
+    static double textEnd(List<List<PageLine>> pages) {
+        List<PageLine> all = pages.stream().flatMap(List::stream).filter(l -> l.charSize > 0).toList();
+        double[] ends = all.stream().mapToDouble(l -> l.x + l.width).sorted().toArray();
+        double[] sizes = all.stream().mapToDouble(PageLine::charSize).sorted().toArray();
+        if (ends.length == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double charSize = sizes[sizes.length / 2];
+        int bestCount = 0;
+        double bestEnd = Double.POSITIVE_INFINITY;
+        for (int low = 0, high = 0; high < ends.length; high++) {
+            while (ends[high] - ends[low] > charSize) {
+                low++;
+            }
+            if (high - low + 1 >= bestCount) {
+                bestCount = high - low + 1;
+                bestEnd = ends[high];
+            }
+        }
+        return bestCount >= MIN_SHARE_AT_END * ends.length ? bestEnd : Double.POSITIVE_INFINITY;
+    }
+
+    /** Whether the line runs to the text's right end ({@link #textEnd}). */
+    boolean reachesEnd(double textEnd) {
+        return charSize > 0 && x + width >= textEnd - END_SLACK * charSize;
     }
 
     /**

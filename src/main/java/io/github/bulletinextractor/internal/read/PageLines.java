@@ -19,11 +19,13 @@ final class PageLines {
      * @param pages    each page's lines in reading order
      * @param leftOut  pages (from 1) whose lines are left out, having no usable text
      * @param ocrPages pages (from 1) whose lines came from OCR
+     * @param unread   where OCR found room for a character it could not read
      */
     static RawDocument document(List<List<PageLine>> pages, Set<Integer> leftOut, String mediaType,
-                                List<Warning> warnings, List<Integer> ocrPages) {
+                                List<Warning> warnings, List<Integer> ocrPages, List<UnreadCharacter> unread) {
         List<SourceLine> lines = new ArrayList<>();
         RunningLines running = RunningLines.of(pages);
+        double textEnd = PageLine.textEnd(pages);
         for (int i = 0; i < pages.size(); i++) {
             if (leftOut.contains(i + 1)) {
                 continue;
@@ -37,9 +39,9 @@ final class PageLines {
                     continue;
                 }
                 lines.add(new SourceLine(line.text(), i + 1, line.startsParagraph(margin, centre), false,
-                        line.boldLead()));
+                        line.boldLead(), line.reachesEnd(textEnd)));
             }
         }
-        return new RawDocument(lines, mediaType, pages.size(), warnings, ocrPages);
+        return new RawDocument(lines, mediaType, pages.size(), warnings, ocrPages, unread);
     }
 }

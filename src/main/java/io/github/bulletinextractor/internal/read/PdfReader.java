@@ -5,7 +5,6 @@ import io.github.bulletinextractor.ErrorCode;
 import io.github.bulletinextractor.OcrMode;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +33,8 @@ public final class PdfReader implements DocumentReader {
 
     private static final int MIN_SCAN_DPI = 100;
     private static final int MAX_SCAN_DPI = 600;
+    /** Print drawn as shapes is rendered at this resolution for OCR: body type then stands 66 pixels high. */
+    private static final int SHAPES_DPI = 300;
 
     private final Ocr ocr;
 
@@ -66,9 +67,10 @@ public final class PdfReader implements DocumentReader {
     }
 
     /**
-     * A scanned page is rendered at the resolution of its scan, and {@link Ocr} enlarges it
-     * smoothly where needed: PDFBox scales images without smoothing unless the PDF asks for it, and
-     * a 150 dpi scan rendered at 300 dpi came out blocky enough to lose whole headings to OCR.
+     * A scanned page is rendered at the resolution of its scan: PDFBox scales images without
+     * smoothing unless the PDF asks for it, so rendering a 150 dpi scan at 300 dpi only makes it
+     * blocky, while the OCR engine resamples what it reads smoothly itself. A page without an image
+     * (glyphs drawn as shapes) is rendered at {@link #SHAPES_DPI}.
      */
     private static int renderingDpi(PDPage page) throws IOException {
         float pageWidth = page.getMediaBox().getWidth();
@@ -81,16 +83,14 @@ public final class PdfReader implements DocumentReader {
                 }
             }
         }
-        return dpi == 0 ? Ocr.OCR_DPI : Math.max(MIN_SCAN_DPI, Math.min(MAX_SCAN_DPI, dpi));
+        return dpi == 0 ? SHAPES_DPI : Math.max(MIN_SCAN_DPI, Math.min(MAX_SCAN_DPI, dpi));
     }
 
     /** Pages without usable text (and with {@code --ocr always} every page) read with OCR where it can be. */
     private RawDocument withOcr(Path file, PDDocument document, List<List<PageLine>> pages, ReadLimits limits)
             throws BulletinReadException, IOException {
-        List<Warning> warnings = new ArrayList<>();
         Set<Integer> leftOut = new TreeSet<>();
-        List<Integer> ocrPages = new ArrayList<>();
-        PDFRenderer renderer = new PDFRenderer(document);
+        List<Integer> toRead = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             boolean usable = TextLayer.isUsable(pages.get(i).stream().map(PageLine::text).collect(Collectors.joining()));
             if (!ocr.wanted(usable)) {
@@ -98,13 +98,22 @@ public final class PdfReader implements DocumentReader {
                     leftOut.add(i + 1);
                 }
             } else if (ocr.mode() == OcrMode.AUTO && !ocr.whyUnavailable().isEmpty()) {
-                leftOut.add(i + 1); // reported below; with --ocr always a missing Tesseract is an error
+                leftOut.add(i + 1); // reported below; with --ocr always missing OCR is an error
             } else {
-                int dpi = renderingDpi(document.getPage(i));
-                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                pages.set(i, ocr.recognise(image, dpi, i + 1, file, limits, warnings));
-                ocrPages.add(i + 1);
+                toRead.add(i + 1);
             }
+        }
+        List<Warning> warnings = new ArrayList<>();
+        List<UnreadCharacter> unread = List.of();
+        if (!toRead.isEmpty()) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            Ocr.Result read = ocr.read(toRead, page -> {
+                int dpi = renderingDpi(document.getPage(page - 1));
+                return new Ocr.PageImage(renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY), dpi);
+            }, file, limits);
+            read.pages.forEach((page, lines) -> pages.set(page - 1, lines));
+            warnings.addAll(read.warnings);
+            unread = read.unread;
         }
         if (leftOut.size() == pages.size()) {
             String why = ocr.whyUnavailable();
@@ -117,6 +126,6 @@ public final class PdfReader implements DocumentReader {
                     + " (a scan, or fonts without a Unicode mapping), left out: " + ocr.whyUnavailable(),
                     leftOut.iterator().next()));
         }
-        return PageLines.document(pages, leftOut, MediaTypes.PDF, warnings, ocrPages);
+        return PageLines.document(pages, leftOut, MediaTypes.PDF, warnings, toRead, unread);
     }
 }

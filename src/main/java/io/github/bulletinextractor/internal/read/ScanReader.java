@@ -3,7 +3,6 @@ package io.github.bulletinextractor.internal.read;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
 import io.github.bulletinextractor.OcrMode;
-import io.github.bulletinextractor.model.Warning;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,14 +11,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads scanned pages, PNG, JPEG or TIFF (every page of a multi-page TIFF), with OCR. A folder of
- * such images, one per page, is read as one bulletin ({@link PageImages}). Pages are decoded one
- * at a time, so a long scan does not hold every page in memory at once.
+ * such images, one per page, is read as one bulletin ({@link PageImages}). Pages are decoded as
+ * the OCR engine is ready for them, so a long scan does not hold every page in memory at once.
  */
 public final class ScanReader implements DocumentReader {
 
@@ -50,33 +50,84 @@ public final class ScanReader implements DocumentReader {
             throw new BulletinReadException(file, ErrorCode.NO_TEXT_LAYER,
                     "a page image has no text to read without OCR, and " + ocr.whyUnavailable());
         }
-        List<Warning> warnings = new ArrayList<>();
-        List<List<PageLine>> pages = new ArrayList<>();
-        List<Integer> ocrPages = new ArrayList<>();
-        for (byte[] content : images) {
-            try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-                ImageReader reader = readerFor(in, file);
-                try {
-                    int count = decoded(file, () -> {
-                        reader.setInput(in);
-                        return reader.getNumImages(true);
-                    });
-                    limits.checkPages(pages.size() + count);
-                    for (int i = 0; i < count; i++) {
-                        int index = i;
-                        BufferedImage image = decoded(file, () -> reader.read(index));
-                        int dpi = (int) Math.round(Math.max(image.getWidth(), image.getHeight()) / A4_HEIGHT_INCHES);
-                        pages.add(ocr.recognise(image, dpi, pages.size() + 1, file, limits, warnings));
-                        ocrPages.add(pages.size());
-                    }
-                } finally {
-                    reader.dispose();
-                }
-            } catch (IOException e) {
-                throw notAnImage(file, e);
+        try (Decoder decoder = new Decoder(file, images)) {
+            int count = decoder.pageCount();
+            limits.checkPages(count);
+            List<Integer> pages = IntStream.rangeClosed(1, count).boxed().toList();
+            Ocr.Result read = ocr.read(pages, decoder::page, file, limits);
+            return PageLines.document(new ArrayList<>(read.pages.values()), Set.of(), mediaType, read.warnings, pages,
+                    read.unread);
+        } catch (IOException e) {
+            throw notAnImage(file, e);
+        }
+    }
+
+    /** The pages of the images, decoded one at a time in page order. */
+    private static final class Decoder implements AutoCloseable {
+        private final Path file;
+        private final List<byte[]> images;
+        /** How many pages each image holds. */
+        private final int[] counts;
+        private int current = -1;
+        private ImageInputStream in;
+        private ImageReader reader;
+
+        Decoder(Path file, List<byte[]> images) throws BulletinReadException, IOException {
+            this.file = file;
+            this.images = images;
+            this.counts = new int[images.size()];
+            for (int i = 0; i < images.size(); i++) {
+                open(i);
+                counts[i] = decoded(file, () -> reader.getNumImages(true));
             }
         }
-        return PageLines.document(pages, Set.of(), mediaType, warnings, ocrPages);
+
+        int pageCount() {
+            return IntStream.of(counts).sum();
+        }
+
+        /** Page {@code page}, from 1; pages are asked for in order. */
+        Ocr.PageImage page(int page) throws BulletinReadException, IOException {
+            int index = page - 1;
+            int image = 0;
+            while (index >= counts[image]) {
+                index -= counts[image++];
+            }
+            if (image != current) {
+                open(image);
+            }
+            int inImage = index;
+            BufferedImage decoded = decoded(file, () -> reader.read(inImage));
+            int dpi = (int) Math.round(Math.max(decoded.getWidth(), decoded.getHeight()) / A4_HEIGHT_INCHES);
+            return new Ocr.PageImage(decoded, dpi);
+        }
+
+        private void open(int image) throws BulletinReadException, IOException {
+            close();
+            in = ImageIO.createImageInputStream(new ByteArrayInputStream(images.get(image)));
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image");
+            }
+            reader = readers.next();
+            decoded(file, () -> {
+                reader.setInput(in);
+                return null;
+            });
+            current = image;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (reader != null) {
+                reader.dispose();
+                reader = null;
+            }
+            if (in != null) {
+                in.close();
+                in = null;
+            }
+        }
     }
 
     /** A step of decoding an image; ImageIO reports bad data as runtime exceptions as well as I/O ones. */
@@ -95,13 +146,5 @@ public final class ScanReader implements DocumentReader {
 
     private static BulletinReadException notAnImage(Path file, Exception e) {
         return new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image: " + e.getMessage(), e);
-    }
-
-    private static ImageReader readerFor(ImageInputStream in, Path file) throws BulletinReadException {
-        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-        if (readers == null || !readers.hasNext()) {
-            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image");
-        }
-        return readers.next();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
 import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.internal.ocr.OcrEngines;
 import io.github.bulletinextractor.model.WarningCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +26,9 @@ class PdfReaderTest {
     static final ReadLimits LIMITS = new ReadLimits(Path.of("x"), 2_000_000, 500, java.time.Duration.ofSeconds(60));
     private static final Path FILE = Path.of("x.pdf");
     /** OCR off: these tests are about the text layer. */
-    private final PdfReader reader = new PdfReader(new Ocr(OcrMode.NEVER, "tesseract"));
-    private final PdfReader withoutTesseract = new PdfReader(new Ocr(OcrMode.AUTO, "no-such-tesseract"));
+    private final PdfReader reader = new PdfReader(new Ocr(OcrMode.NEVER, OcrEngines.paddle(1), 1));
+    private final PdfReader withoutOcr = new PdfReader(new Ocr(OcrMode.AUTO,
+            OcrEngines.unavailable("OCR needs ONNX Runtime on the class path"), 1));
 
     @Test
     void linesKeepTheirPagesAndIndentedLinesStartParagraphs() throws Exception {
@@ -67,26 +69,26 @@ class PdfReaderTest {
     }
 
     @Test
-    void aScanWithoutTesseractIsOcrUnavailableAndSaysHowToInstallIt() throws Exception {
+    void aScanWithoutOcrIsOcrUnavailableWithTheReason() throws Exception {
         byte[] blank = pdf(new String[] {null, null});
 
-        assertThatThrownBy(() -> withoutTesseract.read(FILE, blank, MediaTypes.PDF, LIMITS))
+        assertThatThrownBy(() -> withoutOcr.read(FILE, blank, MediaTypes.PDF, LIMITS))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.OCR_UNAVAILABLE);
-                    assertThat(e.getMessage()).contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim");
+                    assertThat(e.getMessage()).contains("OCR needs ONNX Runtime on the class path");
                 });
     }
 
     @Test
-    void withoutTesseractPagesWithoutTextAreLeftOutWithTheReason() throws Exception {
+    void withoutOcrPagesWithoutTextAreLeftOutWithTheReason() throws Exception {
         byte[] mixed = pdf(new String[] {"Weekly bulletin 2024 issue 12", null});
 
-        RawDocument document = withoutTesseract.read(FILE, mixed, MediaTypes.PDF, LIMITS);
+        RawDocument document = withoutOcr.read(FILE, mixed, MediaTypes.PDF, LIMITS);
 
         assertThat(document.ocrPages()).isEmpty();
         assertThat(document.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(WarningCode.NO_TEXT_LAYER);
-            assertThat(w.message()).contains("[2]", "not installed");
+            assertThat(w.message()).contains("[2]", "OCR needs ONNX Runtime");
         });
     }
 
