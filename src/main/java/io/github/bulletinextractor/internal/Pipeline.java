@@ -54,7 +54,7 @@ public final class Pipeline {
         List<Paragraph> paragraphs = normaliser.paragraphs(raw.lines());
         limits.checkTime();
         StructuredDocument document = segmenter.segment(paragraphs, warnings);
-        BulletinDraft draft = new BulletinDraft(warnings, raw.unread());
+        BulletinDraft draft = new BulletinDraft(warnings, raw.doubts());
         for (FieldExtractor extractor : extractors) {
             limits.checkTime();
             extractor.extract(document, draft);

@@ -1,7 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.WarningLog;
-import io.github.bulletinextractor.internal.read.UnreadCharacter;
+import io.github.bulletinextractor.internal.read.OcrDoubt;
 import io.github.bulletinextractor.model.Attachment;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.CaseCounts;
@@ -21,8 +21,8 @@ import java.util.List;
 public final class BulletinDraft {
 
     final WarningLog warnings;
-    /** Where OCR found room for characters it could not read, for extractors to flag the fields they touch. */
-    final List<UnreadCharacter> unread;
+    /** The places OCR is unsure of, for extractors to flag the fields they touch. */
+    final List<OcrDoubt> ocrDoubts;
     String series;
     Frequency frequency;
     IssueNumber issue;
@@ -37,9 +37,9 @@ public final class BulletinDraft {
     Integer copies;
     final List<Attachment> attachments = new ArrayList<>();
 
-    public BulletinDraft(WarningLog warnings, List<UnreadCharacter> unread) {
+    public BulletinDraft(WarningLog warnings, List<OcrDoubt> ocrDoubts) {
         this.warnings = warnings;
-        this.unread = List.copyOf(unread);
+        this.ocrDoubts = List.copyOf(ocrDoubts);
     }
 
     public Bulletin toBulletin(Source source) {

@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.read.OcrDoubt;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.segment.Titles;
@@ -152,16 +153,23 @@ public final class VisitExtractor implements FieldExtractor {
     }
 
     /**
-     * Chinese names run to two characters or more, so a name of one has lost some; and where OCR
-     * found room for a character it could not read in or beside a name, the name may lack it (郑竑
-     * read as 郑, 竑 being outside OCR's dictionary). Nothing is put in its place.
+     * Chinese names run to two characters or more, so a name of one has lost some; and where OCR is
+     * unsure of a character of a name, or found room beside it for one it could not read (郑竑 read
+     * as 郑, 竑 being outside its dictionary), the name may not be as printed. Nothing is changed.
      */
     private static void warnIfNameUncertain(String name, Integer page, BulletinDraft draft) {
-        boolean unreadBeside = draft.unread.stream().anyMatch(u -> (page == null || u.page() == page) && u.touches(name));
-        if (name.codePointCount(0, name.length()) == 1 || unreadBeside) {
-            draft.warnings.add(WarningCode.VISIT_NAME_UNCERTAIN, "the name of the official read as “" + name + "” "
-                    + (unreadBeside ? "may lack a character OCR could not read" : "is a single character")
-                    + "; check it against the source", page);
+        List<String> why = new ArrayList<>();
+        if (name.codePointCount(0, name.length()) == 1) {
+            why.add("it is a single character");
+        }
+        for (OcrDoubt doubt : draft.ocrDoubts) {
+            if ((page == null || doubt.page() == page) && doubt.touches(name)) {
+                why.add(doubt.describe());
+            }
+        }
+        if (!why.isEmpty()) {
+            draft.warnings.add(WarningCode.VISIT_NAME_UNCERTAIN, "the name of the official read as “" + name
+                    + "” may not be as printed (" + String.join("; ", why) + "): check it against the source", page);
         }
     }
 

@@ -69,8 +69,11 @@ final class CtcDecoder {
             }
             if (best != 0 && best != previous) {
                 text.append(symbols[best]);
-                confidences.add(bestScore);
-                centres.add((t + 0.5) * stepWidth);
+                // One entry per UTF-16 unit, so that they line up with the text (the dictionary has 𣇉).
+                for (int unit = 0; unit < symbols[best].length(); unit++) {
+                    confidences.add(bestScore);
+                    centres.add((t + 0.5) * stepWidth);
+                }
             }
             previous = best;
         }

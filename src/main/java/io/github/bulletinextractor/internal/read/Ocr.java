@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Which pages a parser reads with OCR, and reading them: the pages of a file go to the engine
@@ -36,8 +37,10 @@ public final class Ocr {
     static final double LOW_CONFIDENCE = 90;
     /** Each page read with OCR adds this to the file's time limit: a page takes about a second on two cores. */
     static final Duration TIME_PER_PAGE = Duration.ofSeconds(30);
-    /** Characters of context kept on either side of a character OCR could not read. */
+    /** Characters of context kept on either side of a place OCR is unsure of. */
     private static final int CONTEXT = 8;
+    /** What OCR makes of a page number, — 2 —, at worst: dashes, 一 and digits. */
+    private static final Pattern FOLIO = Pattern.compile("[\\s\\d一—–\\-－_~]{1,7}");
 
     private final OcrMode mode;
     private final OcrEngine engine;
@@ -77,7 +80,7 @@ public final class Ocr {
     static final class Result {
         final Map<Integer, List<PageLine>> pages = new TreeMap<>();
         final List<Warning> warnings = new ArrayList<>();
-        final List<UnreadCharacter> unread = new ArrayList<>();
+        final List<OcrDoubt> doubts = new ArrayList<>();
     }
 
     private record Pending(int page, int dpi, Future<OcrPage> reading) {
@@ -140,21 +143,46 @@ public final class Ocr {
         List<PageLine> lines = new ArrayList<>();
         double points = 72.0 / pending.dpi(); // lines in points, as a PDF's are
         for (OcrLine line : page.lines()) {
-            for (int at : line.unreadAt()) {
-                UnreadCharacter unread = new UnreadCharacter(number,
-                        line.text().substring(Math.max(0, at - CONTEXT), at),
-                        line.text().substring(at, Math.min(line.text().length(), at + CONTEXT)));
-                result.unread.add(unread);
-                result.warnings.add(new Warning(WarningCode.OCR_UNREAD_CHARACTER,
-                        "OCR found room for a character it could not read (one outside its dictionary) between “%s” and “%s” on page %d; nothing was put in its place: check the scan"
-                                .formatted(unread.before(), unread.after(), number), number));
+            for (OcrLine.Doubt doubt : line.doubts()) {
+                OcrDoubt found = doubt(number, line.text(), doubt);
+                result.doubts.add(found);
+                if (found.unread()) {
+                    result.warnings.add(new Warning(WarningCode.OCR_UNREAD_CHARACTER, found.describe() + " on page "
+                            + number + " (most likely one outside its dictionary); nothing was put in its place: check the scan",
+                            number));
+                }
             }
             String text = OcrRepair.line(line.text());
             if (!text.isEmpty()) {
                 lines.add(new PageLine(text, line.left() * points, line.width() * points, line.charSize() * points, 0));
             }
         }
+        withoutFolio(lines);
         result.pages.put(number, lines);
+    }
+
+    private static OcrDoubt doubt(int page, String text, OcrLine.Doubt doubt) {
+        int start = doubt.offset();
+        int end = start + doubt.length();
+        return new OcrDoubt(page, text.substring(Math.max(0, start - CONTEXT), start), text.substring(start, end),
+                text.substring(end, Math.min(text.length(), end + CONTEXT)), doubt.confidence());
+    }
+
+    /**
+     * Drops the page number from the foot of the page where OCR read it as something other than a
+     * number ({@code — 1 —} read as 一): the last line, centred, of nothing but dashes, 一 and digits.
+     * Read right, the normaliser drops it as page furniture anyway.
+     */
+    static void withoutFolio(List<PageLine> lines) {
+        if (lines.size() < 2) {
+            return;
+        }
+        PageLine last = lines.get(lines.size() - 1);
+        double margin = PageLine.leftMargin(lines);
+        boolean centred = Math.abs(last.x() + last.width() / 2 - PageLine.textCentre(lines, margin)) < last.charSize();
+        if (centred && FOLIO.matcher(last.text()).matches()) {
+            lines.remove(lines.size() - 1);
+        }
     }
 
     /** The image in 8-bit greyscale, which is what the engine reads. */

@@ -19,10 +19,10 @@ final class PageLines {
      * @param pages    each page's lines in reading order
      * @param leftOut  pages (from 1) whose lines are left out, having no usable text
      * @param ocrPages pages (from 1) whose lines came from OCR
-     * @param unread   where OCR found room for a character it could not read
+     * @param doubts   the places OCR is unsure of
      */
     static RawDocument document(List<List<PageLine>> pages, Set<Integer> leftOut, String mediaType,
-                                List<Warning> warnings, List<Integer> ocrPages, List<UnreadCharacter> unread) {
+                                List<Warning> warnings, List<Integer> ocrPages, List<OcrDoubt> doubts) {
         List<SourceLine> lines = new ArrayList<>();
         RunningLines running = RunningLines.of(pages);
         double textEnd = PageLine.textEnd(pages);
@@ -42,6 +42,6 @@ final class PageLines {
                         line.boldLead(), line.reachesEnd(textEnd)));
             }
         }
-        return new RawDocument(lines, mediaType, pages.size(), warnings, ocrPages, unread);
+        return new RawDocument(lines, mediaType, pages.size(), warnings, ocrPages, doubts);
     }
 }

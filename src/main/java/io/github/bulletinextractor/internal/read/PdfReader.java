@@ -104,7 +104,7 @@ public final class PdfReader implements DocumentReader {
             }
         }
         List<Warning> warnings = new ArrayList<>();
-        List<UnreadCharacter> unread = List.of();
+        List<OcrDoubt> doubts = List.of();
         if (!toRead.isEmpty()) {
             PDFRenderer renderer = new PDFRenderer(document);
             Ocr.Result read = ocr.read(toRead, page -> {
@@ -113,7 +113,7 @@ public final class PdfReader implements DocumentReader {
             }, file, limits);
             read.pages.forEach((page, lines) -> pages.set(page - 1, lines));
             warnings.addAll(read.warnings);
-            unread = read.unread;
+            doubts = read.doubts;
         }
         if (leftOut.size() == pages.size()) {
             String why = ocr.whyUnavailable();
@@ -126,6 +126,6 @@ public final class PdfReader implements DocumentReader {
                     + " (a scan, or fonts without a Unicode mapping), left out: " + ocr.whyUnavailable(),
                     leftOut.iterator().next()));
         }
-        return PageLines.document(pages, leftOut, MediaTypes.PDF, warnings, toRead, unread);
+        return PageLines.document(pages, leftOut, MediaTypes.PDF, warnings, toRead, doubts);
     }
 }

@@ -12,16 +12,16 @@ import java.util.List;
  * @param pageCount the number of pages for paginated formats, else null
  * @param warnings  problems the reader met that did not stop it
  * @param ocrPages  the pages whose lines came from OCR
- * @param unread    where OCR found room for a character it could not read
+ * @param doubts    the places OCR is unsure of
  */
 public record RawDocument(List<SourceLine> lines, String mediaType, Integer pageCount, List<Warning> warnings,
-                          List<Integer> ocrPages, List<UnreadCharacter> unread) {
+                          List<Integer> ocrPages, List<OcrDoubt> doubts) {
 
     public RawDocument {
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
         ocrPages = List.copyOf(ocrPages);
-        unread = List.copyOf(unread);
+        doubts = List.copyOf(doubts);
     }
 
     /** A document none of whose lines came from OCR. */

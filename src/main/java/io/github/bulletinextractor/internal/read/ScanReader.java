@@ -56,7 +56,7 @@ public final class ScanReader implements DocumentReader {
             List<Integer> pages = IntStream.rangeClosed(1, count).boxed().toList();
             Ocr.Result read = ocr.read(pages, decoder::page, file, limits);
             return PageLines.document(new ArrayList<>(read.pages.values()), Set.of(), mediaType, read.warnings, pages,
-                    read.unread);
+                    read.doubts);
         } catch (IOException e) {
             throw notAnImage(file, e);
         }
