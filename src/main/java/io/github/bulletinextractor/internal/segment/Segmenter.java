@@ -27,10 +27,9 @@ public final class Segmenter {
     }
 
     public StructuredDocument segment(List<Paragraph> paragraphs, WarningLog warnings) {
-        List<Block> classified = paragraphs.stream().map(p -> p.block(classifier)).toList();
-        int bodyStart = bodyStart(paragraphs, classified);
-        int backStart = backStart(classified, bodyStart);
-        List<Block> blocks = LostNumbers.found(paragraphs, classified, bodyStart, backStart, warnings);
+        List<Block> blocks = paragraphs.stream().map(p -> p.block(classifier)).toList();
+        int bodyStart = bodyStart(paragraphs, blocks);
+        int backStart = backStart(blocks, bodyStart);
 
         List<Paragraph> masthead = new ArrayList<>(paragraphs.subList(0, bodyStart));
         List<Paragraph> notes = new ArrayList<>();

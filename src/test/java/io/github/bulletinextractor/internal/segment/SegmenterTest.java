@@ -74,47 +74,7 @@ class SegmenterTest {
     }
 
     @Test
-    void theOneTitleWhereANumberIsMissingIsTheMissingSection() {
-        List<Section> sections = sections(segment(
-                "一、政务工作动态", "（一）近日，印发通报。", "二、综窗改革", "本周，共计咨询1838人次。",
-                "厅（局）长进大厅", "（一）3月17日，省药监局局长李在伟到省政务服务大厅调研。", "四、大厅巡查情况"));
-
-        assertThat(sections).extracting(Section::label).containsExactly("一、", "二、", null, "四、");
-        Section found = sections.get(2);
-        assertThat(found.level()).isEqualTo(1);
-        assertThat(found.ordinal()).isEqualTo(3);
-        assertThat(found.heading()).isEqualTo("厅（局）长进大厅");
-        assertThat(found.children()).extracting(Section::label).containsExactly("（一）");
-        assertThat(sections.get(1).text()).isEqualTo("本周，共计咨询1838人次。");
-        assertThat(warnings.toList()).extracting(Warning::code).containsExactly(WarningCode.NUMBERING_GAP);
-        assertThat(warnings.toList().get(0).message()).contains("四、", "二、", "厅（局）长进大厅");
-    }
-
-    @Test
-    void aMissingSectionWhoseNumeralWasReadKeepsIt() {
-        List<Section> sections = sections(segment("一、动态", "本周，工作正常。", "二厅（局）长进大厅", "本周，张三到大厅。", "三、巡查"));
-
-        assertThat(sections).extracting(Section::label).containsExactly("一、", "二", "三、");
-        assertThat(sections.get(1).heading()).isEqualTo("厅（局）长进大厅");
-        assertThat(sections.get(1).text()).isEqualTo("本周，张三到大厅。");
-    }
-
-    @Test
-    void anItemWhoseBracketedNumberWasMisreadFillsTheGap() {
-        List<Section> sections = sections(segment("一、工作动态", "（一）3月，省中心组织培训。",
-                "（到）省中心组织人力资源社会保障厅开展交流。", "（三）增值化改革。"));
-
-        assertThat(sections.get(0).children()).extracting(Section::label, Section::ordinal).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("（一）", 1), org.assertj.core.groups.Tuple.tuple("（到）", 2),
-                org.assertj.core.groups.Tuple.tuple("（三）", 3));
-        assertThat(sections.get(0).children().get(1).text()).isEqualTo("省中心组织人力资源社会保障厅开展交流。");
-
-        List<Section> unbracketed = sections(segment("一、动态", "（到）省中心组织交流。", "三、巡查"));
-        assertThat(unbracketed).extracting(Section::label).containsExactly("一、", "三、");
-    }
-
-    @Test
-    void aGapWithNoTitleOrSeveralStaysAGap() {
+    void aGapStaysAGap() {
         List<Section> none = sections(segment("一、动态", "本周，工作正常。", "三、巡查"));
         assertThat(none).extracting(Section::label).containsExactly("一、", "三、");
 
