@@ -83,30 +83,6 @@ class MastheadRulesTest {
         }
 
         @Test
-        @DisplayName("（2月16日—12月20日） in a 周报 published 2024-12-25 is 12-16..12-20, with an INVALID_DATE warning")
-        void weekWithAMonthMisreadIsReadAsTheWeekBeforePublication() {
-            Bulletin bulletin = parse("窗口工作周报", "2024年第 50 期（总第 521 期）", "（2月16日—12月20日）",
-                    PUBLISHER + " 2024年 12月 25日", WEEKLY_BODY);
-
-            assertThat(bulletin.period())
-                    .isEqualTo(new Period(LocalDate.of(2024, 12, 16), LocalDate.of(2024, 12, 20)));
-            assertThat(bulletin.frequency()).isEqualTo(Frequency.WEEKLY);
-            assertThat(bulletin.warnings()).extracting(Warning::code).containsExactly(WarningCode.INVALID_DATE);
-            assertThat(bulletin.warnings().get(0).message()).contains("2月16日—12月20日", "2024-12-16");
-        }
-
-        @Test
-        @DisplayName("（3月16日—5月20日） in a 周报 that no reading makes a week before publication is left as printed")
-        void longPeriodThatNoReadingMendsStays() {
-            Bulletin bulletin = parse("窗口工作周报", "2024年第 20 期（总第 491 期）", "（3月16日—5月20日）",
-                    PUBLISHER + " 2024年 8月 25日", WEEKLY_BODY);
-
-            assertThat(bulletin.period())
-                    .isEqualTo(new Period(LocalDate.of(2024, 3, 16), LocalDate.of(2024, 5, 20)));
-            assertThat(bulletin.warnings()).extracting(Warning::code).doesNotContain(WarningCode.INVALID_DATE);
-        }
-
-        @Test
         @DisplayName("（12月29日—1月2日） in 2025年第1期 starts 2024-12-29 and ends 2025-01-02")
         void periodCrossingYearEndInFirstIssue() {
             Bulletin bulletin = weekly("2025年第 1 期（总第 520 期）", "（12月29日—1月2日）",

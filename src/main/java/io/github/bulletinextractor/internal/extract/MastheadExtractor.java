@@ -38,8 +38,6 @@ public final class MastheadExtractor implements FieldExtractor {
     private static final int MID_YEAR_ISSUE = 26;
     /** A week, with room for a working Saturday or a holiday shift; a ten-day period is neither. */
     private static final int MAX_WEEK_DAYS = 8;
-    /** A weekly comes out within a month of the week it reports on. */
-    private static final int MAX_DAYS_TO_PUBLICATION = 31;
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
@@ -142,7 +140,7 @@ public final class MastheadExtractor implements FieldExtractor {
         for (FoldedText line : lines) {
             Matcher m = WEEK.matcher(line.folded());
             if (m.find()) {
-                draft.period = plausibleWeek(week(m, year, printedYear != null, draft), m.group(), draft);
+                draft.period = week(m, year, printedYear != null, draft);
                 return;
             }
         }
@@ -179,48 +177,6 @@ public final class MastheadExtractor implements FieldExtractor {
             end = end.minusYears(1);
         }
         return new Period(start, end);
-    }
-
-    /**
-     * A weekly's period longer than a week with one month misread (OCR lost the 1 of 12月:
-     * 2月16日—12月20日), read with the start in the end's month or the end in the start's, which
-     * ever ends in the weeks before publication; unchanged when neither does or there is no
-     * publication date to tell by.
-     */
-    private static Period plausibleWeek(Period period, String printed, BulletinDraft draft) {
-        if (!isWeekly(draft.series) || period.start() == null || period.end() == null || draft.publishedOn == null
-                || isWeek(period.start(), period.end())) {
-            return period;
-        }
-        List<Period> readings = new ArrayList<>();
-        YearMonth endMonth = YearMonth.from(period.end());
-        YearMonth startMonth = YearMonth.from(period.start());
-        addReading(readings, period.start().getDayOfMonth() <= period.end().getDayOfMonth() ? endMonth : endMonth.minusMonths(1),
-                period.start().getDayOfMonth(), period.end());
-        YearMonth endInStart = period.end().getDayOfMonth() >= period.start().getDayOfMonth() ? startMonth : startMonth.plusMonths(1);
-        if (endInStart.isValidDay(period.end().getDayOfMonth())) {
-            addReading(readings, startMonth, period.start().getDayOfMonth(), endInStart.atDay(period.end().getDayOfMonth()));
-        }
-        for (Period reading : readings) {
-            long beforePublication = ChronoUnit.DAYS.between(reading.end(), draft.publishedOn);
-            if (isWeek(reading.start(), reading.end()) && beforePublication >= 0 && beforePublication <= MAX_DAYS_TO_PUBLICATION) {
-                draft.warnings.add(WarningCode.INVALID_DATE, "period %s is too long for a week; read as %s to %s"
-                        .formatted(printed, reading.start(), reading.end()), null);
-                return reading;
-            }
-        }
-        return period;
-    }
-
-    private static void addReading(List<Period> readings, YearMonth startMonth, int startDay, LocalDate end) {
-        if (startMonth.isValidDay(startDay)) {
-            readings.add(new Period(startMonth.atDay(startDay), end));
-        }
-    }
-
-    private static boolean isWeek(LocalDate start, LocalDate end) {
-        long days = ChronoUnit.DAYS.between(start, end) + 1;
-        return days >= 1 && days <= MAX_WEEK_DAYS;
     }
 
     /** The month a monthly bulletin reports on: printed in brackets in the masthead, else in a top-level heading. */
@@ -287,6 +243,11 @@ public final class MastheadExtractor implements FieldExtractor {
             return Frequency.MONTHLY;
         }
         return isWeek(period.start(), period.end()) ? Frequency.WEEKLY : null;
+    }
+
+    private static boolean isWeek(LocalDate start, LocalDate end) {
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        return days >= 1 && days <= MAX_WEEK_DAYS;
     }
 
     private static void reportMissing(StructuredDocument document, BulletinDraft draft) {

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 public final class VisitExtractor implements FieldExtractor {
 
     private static final String VISIT_VERBS = "到|莅临|来到|深入|走进";
-    private static final String VISITS_HEADING = "厅局长进大厅";
-    private static final int MAX_VISITS_HEADING = 12;
     private static final Pattern VENUE = Pattern.compile(
             Alternatives.lookahead(VISIT_VERBS) + "(?:" + VISIT_VERBS + ")(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅"
                     + "|[^,;。]{0,12}窗口)");
@@ -42,26 +40,9 @@ public final class VisitExtractor implements FieldExtractor {
         });
     }
 
-    /**
-     * 厅（局）长进大厅, 领导进大厅 and the like; also a short heading with four of the six characters
-     * of 厅局长进大厅 in order, as OCR reads it off a poor scan (厅（局）长让大后).
-     */
+    /** 厅（局）长进大厅, 领导进大厅 and the like. */
     static boolean isVisitsHeading(String folded) {
-        return folded.contains("长进大厅") || folded.contains("领导进大厅")
-                || folded.length() <= MAX_VISITS_HEADING && commonInOrder(folded, VISITS_HEADING) >= 4;
-    }
-
-    /** How many characters of {@code b} appear in {@code a} in the same order (longest common subsequence). */
-    private static int commonInOrder(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            int[] row = new int[b.length() + 1];
-            for (int j = 1; j <= b.length(); j++) {
-                row[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
-            }
-            previous = row;
-        }
-        return previous[b.length()];
+        return folded.contains("长进大厅") || folded.contains("领导进大厅");
     }
 
     /** One item of the section: its date, if stated, opens its first paragraph. */

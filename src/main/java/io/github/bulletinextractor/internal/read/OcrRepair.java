@@ -21,11 +21,8 @@ final class OcrRepair {
     private OcrRepair() {
     }
 
-    /** The line as printed, as far as print tells; empty for specks read as a line of marks (&gt;, —, ·). */
+    /** The line as printed, as far as print tells. */
     static String line(String ocr) {
-        if (ocr.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return "";
-        }
         String text = LEADING_MARKS.matcher(ocr.strip()).replaceFirst("");
         return RANGE_DASH.matcher(text).replaceAll("—");
     }

@@ -23,15 +23,6 @@ class OcrRepairTest {
         assertThat(OcrRepair.line(ocr)).isEqualTo(printed);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            >
-            — ·
-            """)
-    void dropsSpecksReadAsALineOfMarks(String ocr) {
-        assertThat(OcrRepair.line(ocr)).isEmpty();
-    }
-
     /** What PP-OCRv4 read right on the scanned fixtures, and lines the old word-list repair damaged. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
