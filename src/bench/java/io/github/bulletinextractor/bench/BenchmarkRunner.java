@@ -32,14 +32,22 @@ public final class BenchmarkRunner {
 
     private final List<Figure> figures = new ArrayList<>();
 
+    /** With no arguments every figure; else the figures named, by number: {@code 6} for OCR alone. */
     public static void main(String[] args) throws Exception {
+        List<String> only = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toList();
         BenchmarkRunner runner = new BenchmarkRunner();
-        runner.textPipeline();
-        runner.pdfPipeline();
-        runner.batchSpeedUp();
-        runner.commandLine();
-        runner.memory();
+        List<Measurement> all = List.of(runner::textPipeline, runner::pdfPipeline, runner::batchSpeedUp,
+                runner::commandLine, runner::memory, runner::ocr);
+        for (int i = 0; i < all.size(); i++) {
+            if (only.isEmpty() || only.contains(Integer.toString(i + 1))) {
+                all.get(i).run();
+            }
+        }
         System.exit(runner.report() ? 0 : 1);
+    }
+
+    private interface Measurement {
+        void run() throws Exception;
     }
 
     /** Ten warm-up passes: on two cores the compiler is still at work after six seconds (3,000 a second then). */
@@ -113,6 +121,32 @@ public final class BenchmarkRunner {
                 "%d / %d MB (x%.2f; %.0f / %.0f docs/s)".formatted(small.peakKilobytes() / 1024,
                         large.peakKilobytes() / 1024, growth, 500 / small.seconds(), 2000 / large.seconds()),
                 "<= 256 MB, flat", ok));
+    }
+
+    /**
+     * OCR against a bare PP-OCRv4 program (RapidOCR-Java) on the same page images, in turn: the
+     * library's whole parse of each page against the bare program's OCR alone, once with the bare
+     * program's defaults (text sought at the page's own resolution) and once with text sought at
+     * the library's 150 dpi.
+     */
+    private void ocr() throws Exception {
+        List<Path> pages = OcrPages.firstPages(Path.of("target", "bench-data", "ocr-pages"));
+        BulletinParser parser = BulletinParser.create();
+        Paired.Work library = () -> {
+            for (Path page : pages) {
+                consumed += BulletinJson.toJsonLine(parser.parse(page)).length();
+            }
+        };
+        for (int side : new int[] {0, BarePaddleOcr.LIBRARY_DETECTION_SIDE}) {
+            BarePaddleOcr bare = new BarePaddleOcr(side);
+            Paired.Result result = Paired.compare(library, () -> consumed += bare.read(pages),
+                    Duration.ofSeconds(1), Duration.ofSeconds(60));
+            String how = side == 0 ? "its defaults" : "text sought at 150 dpi";
+            figures.add(new Figure("6. OCR / bare PP-OCRv4 (RapidOCR, " + how + ")",
+                    "%.2fx (%.2f / %.2f s a page, %d pages, in turn)".formatted(result.ratio(),
+                            result.secondsPerPassA() / pages.size(), result.secondsPerPassB() / pages.size(), pages.size()),
+                    "<= 1.0x", result.ratio() <= 1.0));
+        }
     }
 
     private boolean report() throws IOException {

@@ -9,6 +9,12 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
@@ -62,6 +68,8 @@ public final class PaddleOcr implements OcrEngine {
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] DEVIATION = {0.229f, 0.224f, 0.225f};
 
+    private static final Logger LOG = LoggerFactory.getLogger(PaddleOcr.class);
+
     private final OrtEnvironment environment;
     private final OrtSession detector;
     private final OrtSession direction;
@@ -76,6 +84,7 @@ public final class PaddleOcr implements OcrEngine {
      */
     public PaddleOcr(int threads) throws IOException, OrtException {
         environment = OrtEnvironment.getEnvironment();
+        removeNativeCopies();
         detector = session(DETECTOR);
         direction = session(DIRECTION);
         recogniser = session(RECOGNISER);
@@ -83,6 +92,30 @@ public final class PaddleOcr implements OcrEngine {
             decoder = new CtcDecoder(CtcDecoder.dictionary(in));
         }
         pool = new ForkJoinPool(threads);
+    }
+
+    /**
+     * ONNX Runtime copies its native libraries into a new temporary folder each time a program
+     * loads it, and leaves the folder behind (it asks for the folder to be deleted at exit before
+     * the files in it, which fails). Loaded, the copies are no longer needed where the system lets
+     * loaded libraries be deleted (Linux, macOS): they go at once. The folder is found where ONNX
+     * Runtime 1.23 keeps it; where it is not, or cannot be emptied (Windows), it stays as before.
+     */
+    private static void removeNativeCopies() {
+        try {
+            Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+            field.setAccessible(true);
+            if (field.get(null) instanceof Path folder && Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                Files.deleteIfExists(folder);
+            }
+        } catch (ReflectiveOperationException | RuntimeException | IOException e) {
+            LOG.debug("ONNX Runtime's temporary copies of its libraries stay: {}", e.toString());
+        }
     }
 
     private OrtSession session(String model) throws IOException, OrtException {
@@ -95,6 +128,8 @@ public final class PaddleOcr implements OcrEngine {
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            if (Boolean.getBoolean("ocr.noarena")) { options.setCPUArenaAllocator(false); }
+            if (Boolean.getBoolean("ocr.nopattern")) { options.setMemoryPatternOptimization(false); }
             return environment.createSession(bytes, options);
         }
     }
