@@ -19,8 +19,9 @@ public enum ErrorCode {
     /** A PDF whose pages carry no usable text (a scan, or fonts without a Unicode mapping), or a page image, with OCR turned off. */
     NO_TEXT_LAYER,
     /**
-     * The file needs OCR and Tesseract with its Chinese language data is not installed
-     * ({@code apt-get install tesseract-ocr tesseract-ocr-chi-sim}), or it failed.
+     * The file needs OCR and the OCR engine is missing (a program embedding the library without the
+     * optional dependencies ONNX Runtime and the PP-OCRv4 models; the message names their Maven
+     * coordinates) or failed on a page.
      */
     OCR_UNAVAILABLE,
     /** The file reads, but holds no bulletin: no issue number, series title or reporting period. */

@@ -1,6 +1,6 @@
 package io.github.bulletinextractor;
 
-/** When pages are read with OCR (Tesseract) rather than from their text layer. */
+/** When pages are read with OCR (PaddleOCR's PP-OCRv4 models) rather than from their text layer. */
 public enum OcrMode {
     /** Only pages without usable text: scans, page images, and text garbled by fonts without a Unicode mapping. */
     AUTO,

@@ -59,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
     private long timeoutSeconds = BulletinParser.DEFAULT_TIMEOUT.toSeconds();
 
     @Option(names = "--ocr", paramLabel = "WHEN", converter = OcrModeConverter.class,
-            description = "read pages with OCR (Tesseract): auto (pages without usable text, page images),"
+            description = "read pages with OCR (PP-OCRv4): auto (pages without usable text, page images),"
                     + " always, or never (default: auto)")
     private OcrMode ocr = OcrMode.AUTO;
 
