@@ -111,6 +111,7 @@ final class LineBuilder {
         double top = Double.MAX_VALUE;
         double bottom = -Double.MAX_VALUE;
         double confidence = 0;
+        int characters = 0;
         Reading previous = null;
         for (Reading r : line) {
             if (previous != null && r.pageX(0) - previous.pageX(previous.text().length() - 1) > SPACED * pageAdvance) {
@@ -123,10 +124,11 @@ final class LineBuilder {
             top = Math.min(top, r.box().top());
             bottom = Math.max(bottom, r.box().bottom());
             confidence += r.meanConfidence() * r.text().length();
+            characters += r.text().length();
             previous = r;
         }
         return new OcrLine(text.toString(), left, top, right - left, bottom - top, pageAdvance,
-                100 * confidence / text.length(), doubts);
+                100 * confidence / characters, doubts);
     }
 
     /** The doubts of a reading whose text starts at {@code base} in its line's. */

@@ -42,8 +42,12 @@ final class MinAreaRectangle {
             k--; // the last point of each chain is the first of the other
         }
         int hull = Math.max(k, 1);
-        if (hull < 3) {
-            return aligned(hx, hy, hull);
+        if (hull == 1) {
+            return new TextBox(hx[0], hy[0], 0, 0, 0);
+        }
+        if (hull == 2) { // points on one line: a flat box along it
+            return upright((hx[0] + hx[1]) / 2.0, (hy[0] + hy[1]) / 2.0, Math.hypot(hx[1] - hx[0], hy[1] - hy[0]), 0,
+                    Math.atan2(hy[1] - hy[0], hx[1] - hx[0]));
         }
         TextBox best = null;
         double bestArea = Double.MAX_VALUE;
@@ -82,20 +86,6 @@ final class MinAreaRectangle {
 
     private static long cross(int ox, int oy, int ax, int ay, int bx, int by) {
         return (long) (ax - ox) * (by - oy) - (long) (ay - oy) * (bx - ox);
-    }
-
-    private static TextBox aligned(int[] xs, int[] ys, int n) {
-        int minX = Integer.MAX_VALUE;
-        int maxX = Integer.MIN_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxY = Integer.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, xs[i]);
-            maxX = Math.max(maxX, xs[i]);
-            minY = Math.min(minY, ys[i]);
-            maxY = Math.max(maxY, ys[i]);
-        }
-        return new TextBox((minX + maxX) / 2.0, (minY + maxY) / 2.0, maxX - minX, maxY - minY, 0);
     }
 
     /** The rectangle described with its angle between -45° and 45°, swapping its sides where needed. */
