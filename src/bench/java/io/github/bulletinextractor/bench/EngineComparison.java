@@ -43,10 +43,7 @@ public final class EngineComparison {
         engines.put("this library (ONNX Runtime)", OcrEngines.paddle(threads));
         engines.put("RapidOCR-Java, its defaults", new RapidOcrEngine(0));
         engines.put("RapidOCR-Java, text sought at 150 dpi", new RapidOcrEngine(BarePaddleOcr.LIBRARY_DETECTION_SIDE));
-        List<Path> scans;
-        try (var files = Files.list(Samples.TESTDATA.resolve("scans"))) {
-            scans = files.filter(f -> f.toString().endsWith(".scan.pdf")).sorted().toList();
-        }
+        List<Path> scans = Samples.list(Samples.TESTDATA.resolve("scans"), ".scan.pdf");
         BulletinParser parser = BulletinParser.create();
         Pipeline pipeline = new Pipeline();
         for (Map.Entry<String, OcrEngine> engine : engines.entrySet()) {

@@ -26,14 +26,12 @@ final class OcrPages {
     static List<Path> firstPages(Path folder) throws IOException {
         Files.createDirectories(folder);
         List<Path> pages = new ArrayList<>();
-        try (var scans = Files.list(Samples.TESTDATA.resolve("scans"))) {
-            for (Path scan : scans.filter(f -> f.toString().endsWith(".scan.pdf")).sorted().toList()) {
-                Path png = folder.resolve(scan.getFileName().toString().replace(".scan.pdf", ".page-1.png"));
-                if (!Files.exists(png)) {
-                    ImageIO.write(firstImage(scan), "png", png.toFile());
-                }
-                pages.add(png);
+        for (Path scan : Samples.list(Samples.TESTDATA.resolve("scans"), ".scan.pdf")) {
+            Path png = folder.resolve(scan.getFileName().toString().replace(".scan.pdf", ".page-1.png"));
+            if (!Files.exists(png)) {
+                ImageIO.write(firstImage(scan), "png", png.toFile());
             }
+            pages.add(png);
         }
         return pages;
     }

@@ -58,7 +58,7 @@ final class Samples {
         }
     }
 
-    private static List<Path> list(Path folder, String... suffixes) {
+    static List<Path> list(Path folder, String... suffixes) {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> found = files.filter(f -> Arrays.stream(suffixes).anyMatch(f.getFileName().toString()::endsWith))
                     .sorted().toList();

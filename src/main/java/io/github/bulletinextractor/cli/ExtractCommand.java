@@ -48,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write records and tables to this folder")
     private Path outFolder;
 
-    @Option(names = "--threads", paramLabel = "N", description = "files parsed at once (default: the number of cores)")
+    @Option(names = "--threads", paramLabel = "N", description = "files parsed at once (default: the number of cores); scans share one OCR engine that uses every core however many files are read at once")
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--force", description = "with --out: parse every file again, even those already done")

@@ -9,22 +9,24 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import java.io.InputStream;
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * PaddleOCR's PP-OCRv4 models run with ONNX Runtime: the detector finds the text boxes of a page,
@@ -101,7 +103,11 @@ public final class PaddleOcr implements OcrEngine {
         try (InputStream in = resource(DICTIONARY)) {
             decoder = new CtcDecoder(CtcDecoder.dictionary(in));
         }
-        pool = new ForkJoinPool(threads);
+        pool = new ForkJoinPool(threads, pool -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("bulletin-ocr-" + thread.getPoolIndex());
+            return thread;
+        }, null, false);
         detections = new Semaphore(Math.max(1, threads / 2));
     }
 
@@ -276,7 +282,7 @@ public final class PaddleOcr implements OcrEngine {
             for (int v = 0; v < 256; v++) {
                 levels[v] = (v / 255f - MEAN[c]) / DEVIATION[c];
             }
-            java.util.Arrays.fill(input, c * plane, (c + 1) * plane, levels[255]);
+            Arrays.fill(input, c * plane, (c + 1) * plane, levels[255]);
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
                     input[c * plane + y * mapWidth + x] = levels[small[y * width + x] & 0xff];
@@ -287,9 +293,7 @@ public final class PaddleOcr implements OcrEngine {
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
                 new long[] {1, 3, mapHeight, mapWidth});
              OrtSession.Result result = detector.run(Map.of("x", tensor))) {
-            FloatBuffer output = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            map = new float[output.remaining()];
-            output.get(map);
+            map = ((OnnxTensor) result.get(0)).getFloatBuffer().array();
         }
         List<TextBox> boxes = TextRegions.boxes(map, mapWidth, mapHeight, (double) page.getWidth() / width);
         return boxes.size() > MAX_BOXES ? boxes.subList(0, MAX_BOXES) : boxes;

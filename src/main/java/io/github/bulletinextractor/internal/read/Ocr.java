@@ -148,7 +148,7 @@ public final class Ocr {
                 result.doubts.add(found);
                 if (found.unread()) {
                     result.warnings.add(new Warning(WarningCode.OCR_UNREAD_CHARACTER, found.describe() + " on page "
-                            + number + " (most likely one outside its dictionary); nothing was put in its place: check the scan",
+                            + number + " (one outside its dictionary, or lost to the scan); nothing was put in its place: check the scan",
                             number));
                 }
             }
