@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputTest {
 
     private static final Path BAD = Path.of("testdata", "bad");
-    /** OCR off, so that a PDF without text fails the same whether or not Tesseract is installed (OcrTest covers OCR). */
+    /** OCR off: these files are about what cannot be read; a PDF without text is NO_TEXT_LAYER (ScanTest covers OCR). */
     private static final BulletinParser PARSER = BulletinParser.builder().ocr(OcrMode.NEVER).build();
 
     /** The answer for each file: an error code, or null for a file that parses. */
