@@ -32,9 +32,10 @@ public final class BenchmarkRunner {
 
     private final List<Figure> figures = new ArrayList<>();
 
-    /** With no arguments every figure; else the figures named, by number: {@code 6} for OCR alone. */
+    /** With no arguments every figure; else the figures named, by number: {@code 6,7} for OCR alone. */
     public static void main(String[] args) throws Exception {
-        List<String> only = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toList();
+        List<String> only = java.util.Arrays.stream(String.join(",", args).split("[,\\s]+"))
+                .filter(a -> !a.isBlank()).toList();
         BenchmarkRunner runner = new BenchmarkRunner();
         List<Measurement> all = List.of(runner::textPipeline, runner::pdfPipeline, runner::batchSpeedUp,
                 runner::commandLine, runner::memory, runner::ocr, runner::ocrMemory);
