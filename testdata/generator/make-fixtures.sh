@@ -10,12 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=testdata/forms
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-mvn -q -DskipTests compile
-mvn -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp="target/classes:$(cat "$work/cp.txt")"
+source testdata/generator/forms.sh
 
 # sample, font size (pt), margins top bottom left right, extra forms
 layouts=(
@@ -27,28 +22,22 @@ layouts=(
   "synthetic-weekly-2025-01-yearend-attachment    16 37mm 35mm 28mm 26mm"
   "synthetic-weekly-2024-23-two-groups            15 30mm 30mm 25mm 25mm"
   "synthetic-monthly-2024-12-published-jan        14 28mm 28mm 32mm 28mm"
+  "family-weekly-2016-8-feb-mar                   16 37mm 35mm 28mm 26mm"
+  "family-weekly-2017-37-paragraphs               14 25mm 25mm 25mm 25mm"
+  "family-weekly-2018-37-national-day             15 30mm 28mm 30mm 30mm"
+  "family-monthly-2019-12-published-jan           16 37mm 30mm 35mm 30mm"
+  "family-monthly-2020-06-markdown                12 20mm 20mm 20mm 20mm"
+  "family-weekly-2021-4-supplement                16 37mm 35mm 28mm 26mm"
+  "family-weekly-2022-05-spring-festival-pdf      15 30mm 30mm 25mm 25mm"
+  "family-weekly-2023-24-attachment               14 28mm 28mm 32mm 28mm"
+  "family-weekly-2024-20-correction-pdf           16 37mm 35mm 28mm 26mm"
+  "family-monthly-2025-09-two-day-visit           15 30mm 28mm 30mm 30mm"
 )
-
-convert() { # fodt, target format, extension
-  soffice --headless --convert-to "$2" --outdir "$work/conv" "$1" >/dev/null 2>&1
-  mv "$work/conv/$(basename "${1%.fodt}").$3" "$out/$(basename "${1%.fodt}").$3"
-}
 
 for layout in "${layouts[@]}"; do
   read -r name size top bottom left right extras <<<"$layout" || true
-  source=$(ls testdata/bulletins/"$name".* | head -1)
-  java -cp "$cp" testdata/generator/ParagraphDump.java "$source" > "$work/$name.json"
-  python3 testdata/generator/layout.py "$work/$name.json" "$work/$name.fodt" "$size" "$top" "$bottom" "$left" "$right"
-  convert "$work/$name.fodt" pdf pdf
-  convert "$work/$name.fodt" 'docx:MS Word 2007 XML' docx
-  for extra in $extras; do
-    case $extra in
-      html) convert "$work/$name.fodt" 'html:XHTML Writer File:UTF8' html ;;
-      odt) convert "$work/$name.fodt" odt odt ;;
-      doc) convert "$work/$name.fodt" 'doc:MS Word 97' doc ;;
-      rtf) convert "$work/$name.fodt" rtf rtf ;;
-    esac
-  done
+  # shellcheck disable=SC2086
+  make_forms "$(ls testdata/bulletins/"$name".* | head -1)" "$out" "$size" "$top" "$bottom" "$left" "$right" pdf docx $extras
 done
 
 # Old .txt files in Chinese encodings: one in GB18030, one in Big5 with Traditional characters.

@@ -26,7 +26,7 @@ class HandWrittenFactsTest {
     private static final List<String> SCALARS =
             List.of("series", "frequency", "issue", "period", "publishedOn", "publisher", "caseCounts", "distribution",
                     "copies");
-    private static final List<String> VISIT_FIELDS = List.of("date", "department", "unit", "name", "titles", "activity");
+    private static final List<String> VISIT_FIELDS = List.of("date", "endDate", "department", "unit", "name", "titles", "activity");
 
     static Stream<Path> facts() throws IOException {
         try (Stream<Path> files = Files.list(FACTS)) {

@@ -2,6 +2,7 @@ package io.github.bulletinextractor.archive;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.CaseCounts;
 import io.github.bulletinextractor.model.CaseFigures;
 import io.github.bulletinextractor.model.Section;
 import java.math.BigDecimal;
@@ -16,24 +17,31 @@ final class ArchiveTables {
     private ArchiveTables() {
     }
 
-    @JsonPropertyOrder({"file", "series", "frequency", "year", "number", "cumulativeNumber", "periodStart", "periodEnd",
-            "publishedOn", "publisher", "copies", "weekConsultations", "weekAccepted", "weekIssued", "weekTransferred",
+    @JsonPropertyOrder({"file", "series", "frequency", "year", "number", "cumulativeNumber", "special", "periodStart",
+            "periodEnd", "publishedOn", "publisher", "copies", "weekConsultations", "weekAccepted", "weekIssued",
+            "weekTransferred", "monthConsultations", "monthAccepted", "monthIssued", "monthTransferred",
             "yearToDateConsultations", "yearToDateAccepted", "yearToDateIssued", "yearToDateTransferred", "visits",
             "metrics", "warnings"})
     record BulletinRow(String file, String series, String frequency, Integer year, Integer number,
-                       Integer cumulativeNumber, LocalDate periodStart, LocalDate periodEnd, LocalDate publishedOn,
-                       String publisher, Integer copies, Long weekConsultations, Long weekAccepted, Long weekIssued,
-                       Long weekTransferred, Long yearToDateConsultations, Long yearToDateAccepted,
-                       Long yearToDateIssued, Long yearToDateTransferred, int visits, int metrics, int warnings) {
+                       Integer cumulativeNumber, String special, LocalDate periodStart, LocalDate periodEnd,
+                       LocalDate publishedOn, String publisher, Integer copies, Long weekConsultations,
+                       Long weekAccepted, Long weekIssued, Long weekTransferred, Long monthConsultations,
+                       Long monthAccepted, Long monthIssued, Long monthTransferred, Long yearToDateConsultations,
+                       Long yearToDateAccepted, Long yearToDateIssued, Long yearToDateTransferred, int visits,
+                       int metrics, int warnings) {
 
         static BulletinRow of(String file, Bulletin b) {
-            CaseFigures week = b.caseCounts() == null ? null : b.caseCounts().week();
-            CaseFigures ytd = b.caseCounts() == null ? null : b.caseCounts().yearToDate();
+            CaseCounts counts = b.caseCounts();
+            CaseFigures week = counts == null ? null : counts.week();
+            CaseFigures month = counts == null ? null : counts.month();
+            CaseFigures ytd = counts == null ? null : counts.yearToDate();
             return new BulletinRow(file, b.series(), b.frequency() == null ? null : b.frequency().name(),
-                    b.issue().year(), b.issue().number(), b.issue().cumulativeNumber(), b.period().start(),
-                    b.period().end(), b.publishedOn(), b.publisher(), b.copies(),
+                    b.issue().year(), b.issue().number(), b.issue().cumulativeNumber(), b.issue().special(),
+                    b.period().start(), b.period().end(), b.publishedOn(), b.publisher(), b.copies(),
                     figure(week, CaseFigures::consultations), figure(week, CaseFigures::accepted),
                     figure(week, CaseFigures::issued), figure(week, CaseFigures::transferred),
+                    figure(month, CaseFigures::consultations), figure(month, CaseFigures::accepted),
+                    figure(month, CaseFigures::issued), figure(month, CaseFigures::transferred),
                     figure(ytd, CaseFigures::consultations), figure(ytd, CaseFigures::accepted),
                     figure(ytd, CaseFigures::issued), figure(ytd, CaseFigures::transferred),
                     b.visits().size(), b.metrics().size(), b.warnings().size());
@@ -44,13 +52,14 @@ final class ArchiveTables {
         }
     }
 
-    @JsonPropertyOrder({"file", "year", "number", "date", "department", "unit", "name", "titles", "activity", "page"})
-    record VisitRow(String file, Integer year, Integer number, LocalDate date, String department, String unit,
-                    String name, String titles, String activity, Integer page) {
+    @JsonPropertyOrder({"file", "year", "number", "date", "endDate", "department", "unit", "name", "titles", "activity",
+            "page"})
+    record VisitRow(String file, Integer year, Integer number, LocalDate date, LocalDate endDate, String department,
+                    String unit, String name, String titles, String activity, Integer page) {
 
         static List<VisitRow> of(String file, Bulletin b) {
             return b.visits().stream().map(v -> new VisitRow(file, b.issue().year(), b.issue().number(), v.date(),
-                    v.department(), v.unit(), v.name(), String.join("、", v.titles()), v.activity(), v.page())).toList();
+                    v.endDate(), v.department(), v.unit(), v.name(), String.join("、", v.titles()), v.activity(), v.page())).toList();
         }
     }
 

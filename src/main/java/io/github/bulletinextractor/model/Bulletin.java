@@ -46,7 +46,7 @@ public record Bulletin(
         List<Warning> warnings) {
 
     /** The version of the JSON form written by this library. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public Bulletin {
         sections = Lists.copy(sections);

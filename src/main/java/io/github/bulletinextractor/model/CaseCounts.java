@@ -1,10 +1,19 @@
 package io.github.bulletinextractor.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * The comprehensive-window (综窗) case figures.
  *
- * @param week       from {@code 本周…咨询 N 人次、受理 N 件、颁发 N 件、流转 N 件次}, null if not stated
- * @param yearToDate from {@code 今年以来，累计…}, null if not stated
+ * @param week       a weekly's figures for its week (本周, 本期), null if not stated
+ * @param month      a monthly's figures for its month (本月, 当月, 本期), null if not stated
+ * @param yearToDate the figures for the year so far (今年以来, 累计, 截至目前, 1—N月, 全年), null if not stated
  */
-public record CaseCounts(CaseFigures week, CaseFigures yearToDate) {
+@JsonPropertyOrder({"week", "month", "yearToDate"})
+public record CaseCounts(CaseFigures week, CaseFigures month, CaseFigures yearToDate) {
+
+    /** Weekly and year-to-date figures, no monthly ones. */
+    public CaseCounts(CaseFigures week, CaseFigures yearToDate) {
+        this(week, null, yearToDate);
+    }
 }

@@ -1,13 +1,23 @@
 package io.github.bulletinextractor.model;
 
-/**
- * The issue line of the masthead, {@code 2024年第 12 期（总第 483 期）}.
- *
- * @param year             the year of the issue; the year of publication when the masthead prints none
- * @param number           the issue number within the year (第N期)
- * @param cumulativeNumber the running number over all years (总第M期), null when not printed
- */
-public record IssueNumber(Integer year, Integer number, Integer cumulativeNumber) {
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-    static final IssueNumber UNKNOWN = new IssueNumber(null, null, null);
+/**
+ * The issue line of the masthead, {@code 2024年第 12 期（总第 483 期）} or {@code 2021年增刊第1期}.
+ *
+ * @param year             the year of the issue: as printed; else, for a monthly, the year of the month it
+ *                         reports on; else the year of publication
+ * @param number           the issue number within the year (第N期), null when not printed
+ * @param cumulativeNumber the running number over all years (总第M期), null when not printed
+ * @param special          {@code 增刊}, {@code 特刊} or {@code 专刊} when the issue is printed as one, else null
+ */
+@JsonPropertyOrder({"year", "number", "cumulativeNumber", "special"})
+public record IssueNumber(Integer year, Integer number, Integer cumulativeNumber, String special) {
+
+    static final IssueNumber UNKNOWN = new IssueNumber(null, null, null, null);
+
+    /** An issue of the numbered run. */
+    public IssueNumber(Integer year, Integer number, Integer cumulativeNumber) {
+        this(year, number, cumulativeNumber, null);
+    }
 }

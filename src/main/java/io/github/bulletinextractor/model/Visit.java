@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One official named under 厅（局）长进大厅.
  *
- * @param date       the day stated for the visit, null when only the bulletin's period applies
+ * @param date       the day stated for the visit (its first day when it took several), null when only the
+ *                   bulletin's period applies
+ * @param endDate    the last day of a visit stated over several days ({@code 8日至9日}), else null
  * @param department the provincial department or bureau, e.g. 生态环境厅
  * @param unit       a named sub-unit of the department (交通运输厅<b>公路局</b>), else null
  * @param name       the official's name
@@ -15,11 +17,17 @@ import java.util.List;
  * @param activity   what they came to do, e.g. 调研值守
  * @param page       the page the visit is reported on, null for unpaginated sources
  */
-@JsonPropertyOrder({"date", "department", "unit", "name", "titles", "activity", "page"})
-public record Visit(LocalDate date, String department, String unit, String name, List<String> titles,
-                    String activity, Integer page) {
+@JsonPropertyOrder({"date", "endDate", "department", "unit", "name", "titles", "activity", "page"})
+public record Visit(LocalDate date, LocalDate endDate, String department, String unit, String name,
+                    List<String> titles, String activity, Integer page) {
 
     public Visit {
         titles = Lists.copy(titles);
+    }
+
+    /** A visit on one day, or on days not stated. */
+    public Visit(LocalDate date, String department, String unit, String name, List<String> titles, String activity,
+                 Integer page) {
+        this(date, null, department, unit, name, titles, activity, page);
     }
 }

@@ -40,7 +40,7 @@ class MainTest {
 
         assertThat(code).isZero();
         assertThat(err()).isEmpty();
-        assertThat(out()).contains("\n  \"schemaVersion\" : 1,");
+        assertThat(out()).contains("\n  \"schemaVersion\" : 2,");
         JsonNode json = new ObjectMapper().readTree(out());
         assertThat(json.at("/issue/cumulativeNumber").asInt()).isEqualTo(483);
         assertThat(json.at("/publisher").asText()).isEqualTo("四川省政府政务服务和公共资源交易服务中心");

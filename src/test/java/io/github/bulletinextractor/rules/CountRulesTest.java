@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.CaseCounts;
 import io.github.bulletinextractor.model.CaseFigures;
+import io.github.bulletinextractor.model.CaseVerbs;
 import io.github.bulletinextractor.model.Metric;
 import io.github.bulletinextractor.model.MetricScope;
 import io.github.bulletinextractor.model.Section;
@@ -27,8 +28,9 @@ class CountRulesTest {
     private static final String WEEK_SENTENCE = "本周，共计咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。";
     private static final String YEAR_SENTENCE = "今年以来，累计咨询 15985人次、受理 7200件、颁发 50854件、流转 84588次。";
 
-    private static final CaseFigures WEEK_FIGURES = new CaseFigures(1838L, 951L, 8834L, 1794L);
-    private static final CaseFigures YEAR_FIGURES = new CaseFigures(15985L, 7200L, 50854L, 84588L);
+    private static final CaseVerbs USUAL_VERBS = new CaseVerbs("咨询", "受理", "颁发", "流转");
+    private static final CaseFigures WEEK_FIGURES = new CaseFigures(1838L, 951L, 8834L, 1794L, USUAL_VERBS);
+    private static final CaseFigures YEAR_FIGURES = new CaseFigures(15985L, 7200L, 50854L, 84588L, USUAL_VERBS);
 
     /** The one metric of the bulletin. */
     private static Metric onlyMetric(Bulletin bulletin) {
@@ -70,8 +72,8 @@ class CountRulesTest {
                             + "受理 5456 件、颁发 53527 件、流转 109479 件。");
 
             assertThat(bulletin.caseCounts()).isEqualTo(new CaseCounts(
-                    new CaseFigures(2321L, 343L, 4612L, 5092L),
-                    new CaseFigures(26928L, 5456L, 53527L, 109479L)));
+                    new CaseFigures(2321L, 343L, 4612L, 5092L, USUAL_VERBS),
+                    new CaseFigures(26928L, 5456L, 53527L, 109479L, USUAL_VERBS)));
         }
 
         @Test
@@ -120,9 +122,96 @@ class CountRulesTest {
                     "本周，共计咨询 1838人次、受理 951件。");
 
             assertThat(bulletin.caseCounts())
-                    .isEqualTo(new CaseCounts(new CaseFigures(1838L, 951L, null, null), null));
+                    .isEqualTo(new CaseCounts(new CaseFigures(1838L, 951L, null, null,
+                            new CaseVerbs("咨询", "受理", null, null)), null));
             assertThat(bulletin.warnings()).extracting(Warning::code)
                     .containsExactly(WarningCode.CASE_COUNTS_INCOMPLETE);
+        }
+    }
+
+    @Nested
+    @DisplayName("case counts in other words, over sentences and paragraphs")
+    class CaseCountGrammar {
+
+        @Test
+        @DisplayName("接待/收件/办结/转办 count as 咨询/受理/颁发/流转, and the record keeps the words printed")
+        void otherVerbsOfTheSameClasses() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、综窗改革攻坚行动",
+                    "本周，综窗接待群众 2103人次、收件 880件、办结 1206件、转办 1733件次。");
+
+            assertThat(bulletin.caseCounts().week()).isEqualTo(new CaseFigures(2103L, 880L, 1206L, 1733L,
+                    new CaseVerbs("接待", "收件", "办结", "转办")));
+        }
+
+        @Test
+        @DisplayName("counts split over two sentences keep the scope of the first")
+        void countsOverTwoSentences() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、综窗改革攻坚行动",
+                    "本周，综窗解答咨询 2103人次，接件 880件。出件 1206件，转件 1733件次。今年以来，累计咨询 15985人次、"
+                            + "受理 7200件。颁发 50854件、流转 84588次。");
+
+            assertThat(bulletin.caseCounts().week()).isEqualTo(new CaseFigures(2103L, 880L, 1206L, 1733L,
+                    new CaseVerbs("咨询", "接件", "出件", "转件")));
+            assertThat(bulletin.caseCounts().yearToDate()).isEqualTo(YEAR_FIGURES);
+            assertThat(bulletin.metrics()).extracting(Metric::scope).containsExactly(MetricScope.WEEK,
+                    MetricScope.WEEK, MetricScope.WEEK, MetricScope.WEEK, MetricScope.YEAR_TO_DATE,
+                    MetricScope.YEAR_TO_DATE, MetricScope.YEAR_TO_DATE, MetricScope.YEAR_TO_DATE);
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a scope word in one paragraph holds for the counts of the next")
+        void scopeCarriedIntoTheNextParagraph() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、综窗改革攻坚行动",
+                    "（一）本周，综窗办件情况如下：",
+                    "咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。",
+                    "（二）1—3月，累计咨询 15985人次、受理 7200件、",
+                    "颁发 50854件、流转 84588次。");
+
+            assertThat(bulletin.caseCounts()).isEqualTo(new CaseCounts(WEEK_FIGURES, YEAR_FIGURES));
+        }
+
+        @Test
+        @DisplayName("the scope does not reach two paragraphs on")
+        void scopeEndsAfterTheNextParagraph() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、综窗改革攻坚行动",
+                    "（一）本周，省中心召开例会。",
+                    "（二）省市场监管局开展宣传。",
+                    "（三）窗口咨询 1838人次、受理 951件。");
+
+            assertThat(bulletin.caseCounts()).isNull();
+        }
+
+        @Test
+        @DisplayName("a verb met again starts another list, and the list naming the most of the four is kept")
+        void aRepeatedClassStartsAnotherRun() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、综窗改革攻坚行动",
+                    "本周，各窗口受理 5.42万件，办结 5.17万件；综合窗口受理 300件，出件 2600件，咨询 1187人次，流转 96件次。");
+
+            assertThat(bulletin.caseCounts().week()).isEqualTo(new CaseFigures(1187L, 300L, 2600L, 96L,
+                    new CaseVerbs("咨询", "受理", "出件", "流转")));
+        }
+
+        @Test
+        @DisplayName("cases and people are counted in 件, 件次, 次 and 人次: 受理事项覆盖 46 个部门 is no count of cases")
+        void onlyUnitsOfCasesAndPeople() {
+            Bulletin bulletin = parse(MONTHLY_MASTHEAD, "一、2025年3月总体运行情况",
+                    "本月，综合窗口共咨询 9368 人次、受理 3415 件，综合受理事项覆盖 46 个省直部门（单位）。",
+                    "同期，综合窗口办件 7126 件、流转 4873 件次，窗口服务满意率保持 100%。");
+
+            assertThat(bulletin.caseCounts().month()).isEqualTo(new CaseFigures(9368L, 3415L, 7126L, 4873L,
+                    new CaseVerbs("咨询", "受理", "办件", "流转")));
+        }
+
+        @Test
+        @DisplayName("本期 is the week of a weekly and 当月 the month of a monthly")
+        void thisIssueAndThisMonth() {
+            Bulletin weekly = parse(WEEKLY_MASTHEAD, "一、综窗改革攻坚行动", "本期，综窗共计咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。");
+            Bulletin monthly = parse(MONTHLY_MASTHEAD, "一、2025年3月总体运行情况",
+                    "当月，综窗共计咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。");
+
+            assertThat(weekly.caseCounts()).isEqualTo(new CaseCounts(WEEK_FIGURES, null));
+            assertThat(monthly.caseCounts()).isEqualTo(new CaseCounts(null, WEEK_FIGURES, null));
         }
     }
 

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The masthead: issue number, reporting period, frequency, publisher and publication date. */
 class MastheadRulesTest {
@@ -265,6 +267,50 @@ class MastheadRulesTest {
                     .isEqualTo(new Period(LocalDate.of(2024, 3, 25), LocalDate.of(2024, 3, 29)));
             assertThat(bulletin.publishedOn()).isEqualTo(LocalDate.of(2024, 4, 8));
             assertThat(bulletin.publisher()).isEqualTo(PUBLISHER);
+        }
+    }
+
+    @Nested
+    @DisplayName("years, special issues and months of the family")
+    class FamilyGrammar {
+
+        @Test
+        @DisplayName("a December monthly published in January is filed under December's year")
+        void decemberMonthlyPublishedInJanuary() {
+            Bulletin bulletin = parse("政务窗口月报", "第 12 期", PUBLISHER, "2025 年 1 月 20 日",
+                    "一、12月总体运行情况", "（一）12月，省本级办理政务服务事项 6.3 万件。");
+
+            assertThat(bulletin.issue()).isEqualTo(new IssueNumber(2024, 12, null));
+            assertThat(bulletin.period()).isEqualTo(new Period(LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 31)));
+        }
+
+        @Test
+        @DisplayName("a monthly that names its month only in 1—N月 takes the month from it")
+        void monthFromTheYearSoFar() {
+            Bulletin bulletin = parse("政务窗口月报", "第 6 期", PUBLISHER, "2020 年 7 月 6 日",
+                    "一、综窗运行情况", "（一）1—6月，综窗累计受理 5400 件、办结 5300 件。");
+
+            assertThat(bulletin.period()).isEqualTo(new Period(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 30)));
+            assertThat(bulletin.issue()).isEqualTo(new IssueNumber(2020, 6, null));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"2021年增刊第1期", "2021年第1期（增刊）", "增刊 2021年第1期"})
+        @DisplayName("a supplement keeps its number and says it is one")
+        void supplement(String issueLine) {
+            Bulletin bulletin = parse("窗口工作周报", issueLine, "（3月22日—3月26日）", PUBLISHER + " 2021年3月29日", WEEKLY_BODY);
+
+            assertThat(bulletin.issue()).isEqualTo(new IssueNumber(2021, 1, null, "增刊"));
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a supplement without a number of its own raises no missing-number warning")
+        void supplementWithoutANumber() {
+            Bulletin bulletin = parse("窗口工作周报", "2021年增刊", "（3月22日—3月26日）", PUBLISHER + " 2021年3月29日", WEEKLY_BODY);
+
+            assertThat(bulletin.issue()).isEqualTo(new IssueNumber(2021, null, null, "增刊"));
+            assertThat(bulletin.warnings()).isEmpty();
         }
     }
 }

@@ -13,6 +13,7 @@ import io.github.bulletinextractor.model.WarningCode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -255,7 +256,7 @@ class VisitRulesTest {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
-                "本周无厅（局）长进大厅安排。");
+                "本周，各窗口运行平稳有序。");
 
         assertThat(bulletin.visits()).isEmpty();
         assertThat(bulletin.warnings()).extracting(Warning::code).containsExactly(WarningCode.VISIT_NOT_PARSED);
@@ -270,5 +271,106 @@ class VisitRulesTest {
                 "（一）3月27日，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守。");
 
         assertThat(bulletin.visits()).isEmpty();
+    }
+
+    @Nested
+    @DisplayName("the family's grammar of visits")
+    class Grammar {
+
+        private static final String HEADING = "一、厅（局）长进大厅";
+
+        @Test
+        @DisplayName("titles by their form: 总统计师, 首席信息官, 纪检监察组组长, 二级调研员, 副总队长")
+        void titlesByForm() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
+                    "本周，省统计局总统计师韩丽萍，省大数据中心首席信息官罗一鸣，自然资源厅纪检监察组组长何川，"
+                            + "省林草局二级调研员宋玉洁，公安厅交警总队副总队长马骏到省政务服务大厅调研值守。");
+
+            assertThat(bulletin.visits()).extracting(Visit::department, Visit::unit, Visit::name, Visit::titles)
+                    .containsExactly(
+                            tuple("省统计局", null, "韩丽萍", List.of("总统计师")),
+                            tuple("省大数据中心", null, "罗一鸣", List.of("首席信息官")),
+                            tuple("自然资源厅", null, "何川", List.of("纪检监察组组长")),
+                            tuple("省林草局", null, "宋玉洁", List.of("二级调研员")),
+                            tuple("公安厅", "交警总队", "马骏", List.of("副总队长")));
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("the provincial government's 党组成员、秘书长 is a title of 省政府, not of a body 省政府党组")
+        void governmentAndItsPartyGroup() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
+                    "本周，省政府党组成员、秘书长王东到省政务服务大厅调研值守。");
+
+            assertThat(bulletin.visits()).extracting(Visit::department, Visit::titles, Visit::name)
+                    .containsExactly(tuple("省政府", List.of("党组成员", "秘书长"), "王东"));
+        }
+
+        @Test
+        @DisplayName("organisations by their endings, aliases kept as printed, a place-named body is one department")
+        void organisationsAndAliases() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
+                    "本周，发改委副主任陈刚，四川省发展和改革委员会二级巡视员周敏，国家税务总局四川省税务局副局长林涛，"
+                            + "中国人民银行四川省分行副行长邓波到省政务服务大厅调研值守。");
+
+            assertThat(bulletin.visits()).extracting(Visit::department, Visit::unit, Visit::name)
+                    .containsExactly(
+                            tuple("发改委", null, "陈刚"),
+                            tuple("四川省发展和改革委员会", null, "周敏"),
+                            tuple("国家税务总局四川省税务局", null, "林涛"),
+                            tuple("中国人民银行四川省分行", null, "邓波"));
+        }
+
+        @Test
+        @DisplayName("a date in each sentence, written with spaces, holds for that sentence's visit")
+        void datePerSentence() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
+                    "3 月 25 日，生态环境厅副厅长高洁到省政务服务大厅调研值守。3 月 27 日，水利厅一级巡视员都勤到省政务服务大厅调研值守。");
+
+            assertThat(bulletin.visits()).extracting(Visit::date, Visit::name).containsExactly(
+                    tuple(LocalDate.of(2024, 3, 25), "高洁"), tuple(LocalDate.of(2024, 3, 27), "都勤"));
+        }
+
+        @Test
+        @DisplayName("a date after the official: 韩丽萍于3月26日到…")
+        void dateAfterTheOfficial() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
+                    "（一）省统计局总统计师韩丽萍于 3 月 26 日到省政务服务大厅调研值守。");
+
+            assertThat(bulletin.visits()).extracting(Visit::date, Visit::department, Visit::name)
+                    .containsExactly(tuple(LocalDate.of(2024, 3, 26), "省统计局", "韩丽萍"));
+        }
+
+        @Test
+        @DisplayName("a visit over two days keeps both: 3月26日至27日, 3月28日—29日")
+        void visitOverTwoDays() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
+                    "1.3月26日至27日，生态环境厅副厅长高洁到省政务服务大厅调研值守。",
+                    "2.3月28日—29日，水利厅一级巡视员都勤到省政务服务大厅调研值守。");
+
+            assertThat(bulletin.visits()).extracting(Visit::date, Visit::endDate).containsExactly(
+                    tuple(LocalDate.of(2024, 3, 26), LocalDate.of(2024, 3, 27)),
+                    tuple(LocalDate.of(2024, 3, 28), LocalDate.of(2024, 3, 29)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"本周无厅（局）长进大厅安排。", "本周，暂无厅（局）长到省政务服务大厅调研。", "无。"})
+        @DisplayName("a section that says none came gives no visit and no warning")
+        void noneReported(String text) {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING, text, "二、其他工作", "（一）本周，省中心组织召开例会。");
+
+            assertThat(bulletin.visits()).isEmpty();
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a section that says none came that week gives no visit and no warning")
+        void noVisitsThatWeek() {
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING, "本周无厅（局）长到省政务服务大厅调研值守。", "二、其他工作",
+                    "（一）本周，省中心组织召开窗口首席事务代表工作例会。");
+
+            assertThat(bulletin.visits()).isEmpty();
+            assertThat(bulletin.warnings()).isEmpty();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.Block;
 import io.github.bulletinextractor.internal.segment.BlockClassifier;
@@ -20,7 +21,7 @@ public final class AttachmentExtractor implements FieldExtractor {
 
     /** The start of a reference: 附件：, 附件2：, 附件：1., or 2. on a following line of the list. */
     private static final Pattern NOTE = Pattern.compile(
-            "(?:附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:)?(?:\\d{1,2}[.、])?");
+            "(?:" + BackMatterWords.ATTACHMENT + ":)?(?:\\d{1,2}[.、])?");
 
     private final BlockClassifier classifier;
 

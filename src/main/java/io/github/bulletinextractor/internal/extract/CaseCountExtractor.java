@@ -1,106 +1,181 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.lexicon.CountVerb;
+import io.github.bulletinextractor.internal.lexicon.ScopeWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.model.CaseCounts;
 import io.github.bulletinextractor.model.CaseFigures;
+import io.github.bulletinextractor.model.CaseVerbs;
 import io.github.bulletinextractor.model.MetricScope;
 import io.github.bulletinextractor.model.WarningCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the comprehensive-window figures: a clause that counts 咨询, 受理, 颁发 and 流转, once for
- * the week (本周) and once for the year so far (今年以来，累计). The first such clause of each scope
- * counts, wherever in the body it stands.
+ * Reads the comprehensive-window figures: 咨询, 受理, 颁发 and 流转 or the other words of their
+ * classes ({@link CountVerb}), for the bulletin's week or month and for the year so far.
+ *
+ * <p>A scope word (本周, 今年以来…, {@link ScopeWords}) holds for the figures after it, across
+ * sentences of its paragraph and into the next paragraph, until another scope word: editors split
+ * {@code 本周，接待咨询 2103人次、收件 880件。办结 1206件…} over sentences and paragraphs. The figures
+ * under one scope word count when they name at least two of the four classes, and of each scope the
+ * run that names the most is kept (the first on a tie), wherever in the body it stands. A figure of
+ * a class the run already has starts a new run under the same scope: the hall's totals counted with
+ * the same verbs ({@code 各窗口受理 5.42万件，办结…；综合窗口受理 300件…}) are another list. Only scope words
+ * scope the counts; a monthly's {@code 12月，} or a heading naming the month scope its other figures
+ * ({@link MetricExtractor}), where the hall's totals are written alongside the windows' counts.
  */
 public final class CaseCountExtractor implements FieldExtractor {
 
-    private static final List<String> KEYWORDS = List.of("咨询", "受理", "颁发", "流转");
-    private static final CharSet CLAUSE_ENDS = CharSet.of("。;!?");
+    private static final CharSet SENTENCE_ENDS = CharSet.of("。!?");
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
-        Map<MetricScope, CaseFigures> found = new EnumMap<>(MetricScope.class);
-        List<Paragraph> paragraphs = new ArrayList<>();
-        document.walkSections(section -> paragraphs.addAll(section.body()));
-        for (Paragraph paragraph : paragraphs) {
+        Reader reader = new Reader(draft);
+        document.walkSections(section -> section.body().forEach(reader::read));
+        reader.close();
+        if (!reader.found.isEmpty()) {
+            draft.caseCounts = new CaseCounts(reader.figures(MetricScope.WEEK), reader.figures(MetricScope.MONTH),
+                    reader.figures(MetricScope.YEAR_TO_DATE));
+        }
+    }
+
+    /** The figures under one scope word, as they are read. */
+    private static final class Run {
+        final MetricScope scope;
+        final Long[] figures = new Long[CountVerb.values().length];
+        final String[] verbs = new String[figures.length];
+        final Integer page;
+        /** Where each figure stands: its paragraph and its start in the folded text. */
+        final List<Map.Entry<Paragraph, Integer>> places = new ArrayList<>();
+        int classes;
+        /** Paragraphs after the current one the scope still holds for. */
+        int paragraphsLeft = 1;
+        String text = "";
+
+        Run(MetricScope scope, Integer page) {
+            this.scope = scope;
+            this.page = page;
+        }
+
+        boolean has(CountVerb verb) {
+            return figures[verb.ordinal()] != null;
+        }
+
+        void add(CountVerb.Found verb, Long figure) {
+            int k = verb.verb().ordinal();
+            figures[k] = figure;
+            verbs[k] = verb.word();
+            classes++;
+        }
+    }
+
+    /** Walks the body in document order, one run of figures open at a time. */
+    private static final class Reader {
+        final BulletinDraft draft;
+        final ScopeWords words;
+        /** The run of each scope that names the most of the four, the first of them on a tie. */
+        final Map<MetricScope, Run> found = new EnumMap<>(MetricScope.class);
+        Run open;
+
+        Reader(BulletinDraft draft) {
+            this.draft = draft;
+            this.words = ScopeWords.of(draft.frequency);
+        }
+
+        void read(Paragraph paragraph) {
+            if (open != null && open.paragraphsLeft-- == 0) {
+                close();
+            }
             String f = paragraph.folded().folded();
-            if (keywordsIn(f, 0, f.length()) < 2) {
-                continue; // nor can any of its clauses
-            }
-            int start = 0;
-            for (int i = 0; i <= f.length(); i++) {
-                if (i == f.length() || CLAUSE_ENDS.contains(f.charAt(i))) {
-                    readClause(f, start, i, paragraph.page(), found, draft);
-                    start = i + 1;
+            if (CountVerb.classesIn(f, 0, f.length()) == 0) {
+                MetricScope last = words.stated(f, 0, f.length());
+                if (last != null) {
+                    // 本周，综窗办件情况如下： scopes the figures of the next paragraph.
+                    start(new Run(last, paragraph.page()));
                 }
+                return;
+            }
+            ScopeWords.Marker marker = words.next(f, 0, f.length());
+            int sentenceStart = 0;
+            int previousEnd = 0;
+            int scanned = 0;
+            for (Quantity quantity : Quantity.findAll(f, 0, f.length())) {
+                for (int i = scanned; i < quantity.start(); i++) {
+                    if (SENTENCE_ENDS.contains(f.charAt(i))) {
+                        sentenceStart = i + 1;
+                    }
+                    if (marker != null && i == marker.start()) {
+                        start(new Run(marker.scope(), pageAt(paragraph, i)));
+                        marker = words.next(f, marker.end(), f.length());
+                    }
+                }
+                scanned = quantity.start();
+                // The counting word stands between the figure before and this one: 颁发证照 8834件 counts as 颁发.
+                CountVerb.Found verb = CountVerb.countsIn(quantity.unit()) ? CountVerb.lastIn(f, previousEnd,
+                        quantity.start()) : null;
+                Long figure = wholeNumber(quantity.value());
+                if (verb != null && figure != null && open != null) {
+                    if (open.has(verb.verb())) {
+                        Run next = new Run(open.scope, pageAt(paragraph, quantity.start()));
+                        next.paragraphsLeft = open.paragraphsLeft;
+                        start(next);
+                    }
+                    open.add(verb, figure);
+                    open.text = open.text + f.substring(Math.max(sentenceStart, previousEnd), quantity.end());
+                    open.places.add(Map.entry(paragraph, quantity.start()));
+                }
+                previousEnd = quantity.end();
+            }
+            for (; marker != null; marker = words.next(f, marker.end(), f.length())) {
+                start(new Run(marker.scope(), paragraph.page()));
             }
         }
-        CaseFigures week = found.get(MetricScope.WEEK);
-        CaseFigures yearToDate = found.get(MetricScope.YEAR_TO_DATE);
-        draft.caseCounts = week == null && yearToDate == null ? null : new CaseCounts(week, yearToDate);
+
+        private void start(Run run) {
+            close();
+            open = run;
+        }
+
+        void close() {
+            Run run = open;
+            open = null;
+            if (run == null || run.classes < 2) {
+                return; // case counts name at least two of the four; most figures are of something else
+            }
+            for (Map.Entry<Paragraph, Integer> place : run.places) {
+                draft.countedScopes.computeIfAbsent(place.getKey(), p -> new HashMap<>()).put(place.getValue(), run.scope);
+            }
+            Run best = found.get(run.scope);
+            if (best == null || run.classes > best.classes) {
+                found.put(run.scope, run);
+            }
+        }
+
+        /** The figures of the fullest run of each scope, with a warning where one lacks some of the four. */
+        CaseFigures figures(MetricScope scope) {
+            Run run = found.get(scope);
+            if (run == null) {
+                return null;
+            }
+            if (run.classes < run.figures.length) {
+                draft.warnings.add(WarningCode.CASE_COUNTS_INCOMPLETE, "only " + run.classes
+                        + " of 咨询、受理、颁发、流转 read from: " + run.text, run.page);
+            }
+            Long[] n = run.figures;
+            String[] v = run.verbs;
+            return new CaseFigures(n[0], n[1], n[2], n[3], new CaseVerbs(v[0], v[1], v[2], v[3]));
+        }
     }
 
-    private static void readClause(String f, int start, int end, Integer page, Map<MetricScope, CaseFigures> found,
-                                   BulletinDraft draft) {
-        if (keywordsIn(f, start, end) < 2) {
-            return; // case counts name at least two of the four; most sentences name none
-        }
-        Long[] figures = new Long[KEYWORDS.size()];
-        int matched = 0;
-        int previousEnd = start;
-        for (Quantity quantity : Quantity.findAll(f, start, end)) {
-            // The keyword stands between the figure before and this one: 颁发证照 8834件 counts as 颁发.
-            String before = f.substring(previousEnd, quantity.start());
-            int keyword = lastKeyword(before);
-            Long figure = wholeNumber(quantity.value());
-            if (keyword >= 0 && figures[keyword] == null && figure != null) {
-                figures[keyword] = figure;
-                matched++;
-            }
-            previousEnd = quantity.end();
-        }
-        if (matched < 2) {
-            return;
-        }
-        MetricScope scope = Scopes.stated(f, start, end);
-        if (scope == null || scope == MetricScope.MONTH || found.containsKey(scope)) {
-            return;
-        }
-        if (matched < KEYWORDS.size()) {
-            draft.warnings.add(WarningCode.CASE_COUNTS_INCOMPLETE, "only " + matched + " of 咨询、受理、颁发、流转 read from: "
-                    + f.substring(start, end), page);
-        }
-        found.put(scope, new CaseFigures(figures[0], figures[1], figures[2], figures[3]));
-    }
-
-    private static int keywordsIn(String f, int start, int end) {
-        int count = 0;
-        for (String keyword : KEYWORDS) {
-            int at = f.indexOf(keyword, start);
-            if (at >= 0 && at + keyword.length() <= end) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static int lastKeyword(String text) {
-        int best = -1;
-        int bestAt = -1;
-        for (int k = 0; k < KEYWORDS.size(); k++) {
-            int at = text.lastIndexOf(KEYWORDS.get(k));
-            if (at > bestAt) {
-                best = k;
-                bestAt = at;
-            }
-        }
-        return best;
+    private static Integer pageAt(Paragraph paragraph, int foldedIndex) {
+        return paragraph.pageAt(paragraph.folded().originalIndex(foldedIndex));
     }
 
     private static Long wholeNumber(BigDecimal value) {

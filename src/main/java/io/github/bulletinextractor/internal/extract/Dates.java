@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.lexicon.Calendar;
 import io.github.bulletinextractor.internal.text.ChineseNumerals;
 import io.github.bulletinextractor.model.WarningCode;
 import java.time.DateTimeException;
@@ -13,31 +14,13 @@ import java.util.regex.Pattern;
 /** Dates as bulletins print them, in digits ({@code 2024年4月8日}) or Chinese numerals ({@code 二〇二四年四月八日}). */
 final class Dates {
 
-    private static final String YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})";
-    private static final String MONTH_OR_DAY = "([0-9一二三四五六七八九十]{1,3})";
     /** A full date in folded text: groups year, month, day. */
-    static final Pattern FULL_DATE = Pattern.compile(YEAR + "年" + MONTH_OR_DAY + "月" + MONTH_OR_DAY + "日");
-    /** A month and day at the start of folded text, {@code 3月17日}: groups month, day. */
-    static final Pattern LEADING_MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})日");
+    static final Pattern FULL_DATE = Pattern.compile(Calendar.capture(Calendar.YEAR) + "年"
+            + Calendar.capture(Calendar.MONTH_OR_DAY) + "月" + Calendar.capture(Calendar.MONTH_OR_DAY) + "日");
 
     private static final int HALF_YEAR = 183;
 
     private Dates() {
-    }
-
-    /** The length of a month in digits at {@code at}, {@code 3月} or {@code 12月}, ending by {@code to}; or -1. */
-    static int monthLength(String folded, int at, int to) {
-        if (at >= to || !isDigit(folded.charAt(at))) {
-            return -1;
-        }
-        if (at + 2 < to && isDigit(folded.charAt(at + 1)) && folded.charAt(at + 2) == '月') {
-            return 3;
-        }
-        return at + 1 < to && folded.charAt(at + 1) == '月' ? 2 : -1;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     static int year(String text) {

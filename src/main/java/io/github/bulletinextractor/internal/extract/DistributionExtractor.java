@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.segment.Titles;
@@ -8,12 +9,10 @@ import io.github.bulletinextractor.model.Distribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads the recipients after 报：(and 抄报：), 送：(and 抄送：) and 发：, each as printed. */
 public final class DistributionExtractor implements FieldExtractor {
 
-    private static final Pattern PREFIX = Pattern.compile("(抄报|抄送|报|送|发):");
     private static final String SEPARATORS = "、，,；;";
 
     @Override
@@ -23,14 +22,14 @@ public final class DistributionExtractor implements FieldExtractor {
         List<String> issueTo = new ArrayList<>();
         for (Paragraph paragraph : document.backMatter()) {
             FoldedText text = paragraph.folded();
-            Matcher m = PREFIX.matcher(text.folded());
+            Matcher m = BackMatterWords.DISTRIBUTION.matcher(text.folded());
             if (!m.lookingAt()) {
                 continue;
             }
-            List<String> target = switch (m.group(1)) {
-                case "报", "抄报" -> reportTo;
-                case "送", "抄送" -> copyTo;
-                default -> issueTo;
+            List<String> target = switch (BackMatterWords.recipients(m.group(1))) {
+                case REPORT_TO -> reportTo;
+                case COPY_TO -> copyTo;
+                case ISSUE_TO -> issueTo;
             };
             target.addAll(recipients(text.originalFrom(m.end())));
         }

@@ -1,5 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.lexicon.Calendar;
+import io.github.bulletinextractor.internal.lexicon.MastheadWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
@@ -22,18 +24,16 @@ import java.util.regex.Pattern;
  */
 public final class MastheadExtractor implements FieldExtractor {
 
-    private static final Pattern SERIES = Pattern.compile(
-            "《?(\\p{IsHan}{2,12}?(周报|月报|旬报|季报|年报|简报|快报|专报))》?");
-    private static final Pattern ISSUE = Pattern.compile(
-            "(?:(\\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?)?(?<!总)第([0-9一二三四五六七八九十百〇零]{1,6})期"
-                    + "(?:\\(总第([0-9]{1,6})期\\))?");
-    private static final Pattern CUMULATIVE = Pattern.compile("总第([0-9]{1,6})期");
-    private static final Pattern WEEK = Pattern.compile(
-            "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日?[-~—–至到]+(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
+    private static final Pattern SERIES = MastheadWords.SERIES;
+    private static final Pattern ISSUE = MastheadWords.ISSUE;
+    private static final Pattern WEEK = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日?" + Calendar.RANGE
+            + "+(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
     private static final Pattern BRACKETED_MONTH = Pattern.compile("\\((?:(\\d{4})年)?(\\d{1,2})月份?\\)");
     private static final Pattern HEADING_MONTH = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern ORGANISATION = Pattern.compile(
-            ".*\\p{IsHan}.*(?:中心|办公室|办公厅|委员会|人民政府|政府|厅|局|委|办|院|会|部)");
+            ".*\\p{IsHan}.*(?:" + MastheadWords.PUBLISHER_ENDINGS + ")");
+    /** The months from January to the one reported on, 1—12月: group 1 the last month. */
+    private static final Pattern MONTHS_FROM_JANUARY = Pattern.compile("(?<!\\d)1月?" + Calendar.RANGE + "(\\d{1,2})月");
     /** Weeks in the second half of the year: a period of such an issue that crosses 31 December ends in the next year. */
     private static final int MID_YEAR_ISSUE = 26;
     /** A week, with room for a working Saturday or a holiday shift; a ten-day period is neither. */
@@ -47,6 +47,13 @@ public final class MastheadExtractor implements FieldExtractor {
         Integer printedYear = readIssue(lines, draft);
         readPeriod(document, lines, printedYear, draft);
         draft.frequency = frequency(draft);
+        if (printedYear == null && draft.frequency == Frequency.MONTHLY && draft.period != null
+                && draft.period.start() != null) {
+            // A monthly's year is the year of the month it reports on: 第12期 published in January is December's.
+            IssueNumber issue = draft.issue;
+            draft.issue = new IssueNumber(draft.period.start().getYear(), issue.number(), issue.cumulativeNumber(),
+                    issue.special());
+        }
         reportMissing(document, draft);
     }
 
@@ -100,30 +107,39 @@ public final class MastheadExtractor implements FieldExtractor {
                 && !ISSUE.matcher(line.folded()).find();
     }
 
-    /** Reads 2024年第12期（总第483期）; returns the year only when it is printed. */
+    /** Reads 2024年第12期（总第483期） and 增刊; returns the year only when it is printed. */
     private static Integer readIssue(List<FoldedText> lines, BulletinDraft draft) {
+        Integer printedYear = null;
+        Integer number = null;
+        Integer cumulative = null;
+        String special = null;
         for (FoldedText line : lines) {
             Matcher m = ISSUE.matcher(line.folded());
-            if (m.find()) {
-                Integer printedYear = m.group(1) == null ? null : Dates.year(m.group(1));
-                int number = Dates.number(m.group(2));
-                Integer year = printedYear != null ? printedYear
-                        : draft.publishedOn == null ? null : draft.publishedOn.getYear();
-                draft.issue = new IssueNumber(year, number < 0 ? null : number,
-                        m.group(3) != null ? Integer.valueOf(m.group(3)) : cumulative(lines));
-                return printedYear;
+            if (number == null && m.find()) {
+                printedYear = m.group(1) == null ? null : Dates.year(m.group(1));
+                int printed = Dates.number(m.group(3));
+                number = printed < 0 ? null : printed;
+                cumulative = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+            }
+            Matcher specialIssue = MastheadWords.SPECIAL_ISSUE.matcher(line.folded());
+            if (special == null && specialIssue.find()) {
+                special = specialIssue.group(2);
+                if (printedYear == null && specialIssue.group(1) != null) {
+                    printedYear = Dates.year(specialIssue.group(1));
+                }
             }
         }
-        if (draft.publishedOn != null) {
-            draft.issue = new IssueNumber(draft.publishedOn.getYear(), null, null);
+        Integer year = printedYear != null ? printedYear : draft.publishedOn == null ? null : draft.publishedOn.getYear();
+        if (number != null || special != null || year != null) {
+            draft.issue = new IssueNumber(year, number, cumulative != null ? cumulative : cumulative(lines), special);
         }
-        return null;
+        return printedYear;
     }
 
     /** 总第483期 printed apart from the issue number, e.g. on a line of its own. */
     private static Integer cumulative(List<FoldedText> lines) {
         for (FoldedText line : lines) {
-            Matcher m = CUMULATIVE.matcher(line.folded());
+            Matcher m = MastheadWords.CUMULATIVE.matcher(line.folded());
             if (m.find()) {
                 return Integer.valueOf(m.group(1));
             }
@@ -199,6 +215,19 @@ public final class MastheadExtractor implements FieldExtractor {
                 return month(m, year, publishedOn);
             }
         }
+        return monthOfYearSoFar(document, year, publishedOn);
+    }
+
+    /** The last month of the first 1—N月 of the body: the figures of a monthly run to the month it reports on. */
+    private static YearMonth monthOfYearSoFar(StructuredDocument document, int year, LocalDate publishedOn) {
+        List<Paragraph> body = new ArrayList<>();
+        document.walkSections(section -> body.addAll(section.body()));
+        for (Paragraph paragraph : body) {
+            Matcher m = MONTHS_FROM_JANUARY.matcher(paragraph.folded().folded());
+            if (m.find()) {
+                return month(Integer.parseInt(m.group(1)), null, year, publishedOn);
+            }
+        }
         return null;
     }
 
@@ -209,12 +238,16 @@ public final class MastheadExtractor implements FieldExtractor {
     }
 
     private static YearMonth month(Matcher m, int year, LocalDate publishedOn) {
-        int month = Integer.parseInt(m.group(2));
+        return month(Integer.parseInt(m.group(2)), m.group(1), year, publishedOn);
+    }
+
+    /** The month in the year printed with it, else in the latest year that does not put it after publication. */
+    private static YearMonth month(int month, String printedYear, int year, LocalDate publishedOn) {
         if (month < 1 || month > 12) {
             return null;
         }
-        if (m.group(1) != null) {
-            return YearMonth.of(Integer.parseInt(m.group(1)), month);
+        if (printedYear != null) {
+            return YearMonth.of(Integer.parseInt(printedYear), month);
         }
         YearMonth candidate = YearMonth.of(year, month);
         return publishedOn != null && candidate.atDay(1).isAfter(publishedOn) ? candidate.minusYears(1) : candidate;
@@ -252,7 +285,7 @@ public final class MastheadExtractor implements FieldExtractor {
 
     private static void reportMissing(StructuredDocument document, BulletinDraft draft) {
         Integer page = document.masthead().isEmpty() ? null : document.masthead().get(0).page();
-        if (draft.issue == null || draft.issue.number() == null) {
+        if (draft.issue == null || draft.issue.number() == null && draft.issue.special() == null) {
             draft.warnings.add(WarningCode.MASTHEAD_FIELD_MISSING, "issue number (第N期) not found in the masthead", page);
         }
         if (draft.period == null) {

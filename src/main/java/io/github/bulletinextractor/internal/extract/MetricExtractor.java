@@ -1,14 +1,15 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.lexicon.ScopeWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.internal.text.Words;
-import io.github.bulletinextractor.model.Frequency;
 import io.github.bulletinextractor.model.Metric;
 import io.github.bulletinextractor.model.MetricScope;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,6 @@ public final class MetricExtractor implements FieldExtractor {
     /** Where the noun after a measure word ends: 47个省直部门（单位）梳理… counts 省直部门（单位）. */
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "((?:(?!的|和|与|及|等|参加|召开|开展|梳理|提出|进行|围绕|予以|有针对|完成|实行|未|开办|调整|确认|集中)\\p{IsHan}){1,10})(\\([^()]{1,6}\\))?");
-    private static final Pattern MONTH_OPENING = Pattern.compile("(\\d{1,2})月,");
-    private static final Pattern MONTH_IN_HEADING = Pattern.compile("(\\d{1,2})月(?!\\d{0,2}日)");
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
@@ -43,7 +42,7 @@ public final class MetricExtractor implements FieldExtractor {
     private void readSection(SectionNode section, MetricScope inherited, BulletinDraft draft) {
         MetricScope sectionScope = inherited;
         if (section.heading() != null) {
-            if (namesReportedMonth(FoldedText.of(section.heading()).folded(), draft)) {
+            if (ReportedMonth.namedIn(FoldedText.of(section.heading()).folded(), draft)) {
                 sectionScope = MetricScope.MONTH;
             }
             read(new Paragraph(section.heading(), section.page(), true, 0), sectionScope, draft);
@@ -63,7 +62,8 @@ public final class MetricExtractor implements FieldExtractor {
         if (quantities.isEmpty()) {
             return;
         }
-        ParagraphCursor cursor = new ParagraphCursor(f);
+        ParagraphCursor cursor = new ParagraphCursor(f, ScopeWords.of(draft.frequency));
+        Map<Integer, MetricScope> counted = draft.countedScopes.getOrDefault(paragraph, Map.of());
         int previousEnd = 0;
         int previousClause = -1;
         String previousLabel = null;
@@ -72,8 +72,9 @@ public final class MetricExtractor implements FieldExtractor {
             int clauseStart = cursor.clauseStart();
             int clauseEnd = cursor.clauseEnd(quantity.end());
             boolean sameClause = clauseStart == previousClause;
-            MetricScope scope = cursor.scope();
-            if (scope == null && opensWithReportedMonth(f, cursor.sentenceStart(), draft)) {
+            // A case count takes the scope its run of figures has, which may be stated sentences before.
+            MetricScope scope = counted.getOrDefault(quantity.start(), cursor.scope());
+            if (scope == null && ReportedMonth.opens(f, cursor.sentenceStart(), draft)) {
                 scope = MetricScope.MONTH;
             }
             String label = label(text, sameClause ? Math.max(clauseStart, previousEnd) : clauseStart, quantity,
@@ -138,7 +139,7 @@ public final class MetricExtractor implements FieldExtractor {
     private static int leadingFillerLength(String f, int at, int to) {
         int length = LEADING_FILLERS.lengthAt(f, at, to);
         if (length < 0) {
-            length = Dates.monthLength(f, at, to);
+            length = ScopeWords.monthLength(f, at, to);
         }
         return length < 0 && at < to && isPatternSpace(f.charAt(at)) ? 1 : length;
     }
@@ -146,22 +147,5 @@ public final class MetricExtractor implements FieldExtractor {
     /** White space as regular expressions' {@code \s} knows it, which is what folding leaves. */
     private static boolean isPatternSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    /** In a monthly bulletin, {@code 3月，…} opening a sentence dates it to the month reported on. */
-    private static boolean opensWithReportedMonth(String f, int sentenceStart, BulletinDraft draft) {
-        Matcher m = MONTH_OPENING.matcher(f).region(sentenceStart, f.length());
-        return m.lookingAt() && isReportedMonth(Integer.parseInt(m.group(1)), draft);
-    }
-
-    /** A heading such as {@code 2025年3月总体运行情况} in a monthly bulletin for March. */
-    private static boolean namesReportedMonth(String heading, BulletinDraft draft) {
-        Matcher m = MONTH_IN_HEADING.matcher(heading);
-        return m.find() && isReportedMonth(Integer.parseInt(m.group(1)), draft);
-    }
-
-    private static boolean isReportedMonth(int month, BulletinDraft draft) {
-        return draft.frequency == Frequency.MONTHLY && draft.period != null && draft.period.start() != null
-                && draft.period.start().getMonthValue() == month;
     }
 }

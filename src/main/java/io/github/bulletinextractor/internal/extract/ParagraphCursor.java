@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.lexicon.ScopeWords;
 import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.model.MetricScope;
 
@@ -19,12 +20,14 @@ final class ParagraphCursor {
     private int clauseStart;
     private MetricScope scope;
     /** The next scope marker at or after the position, or null. */
-    private Scopes.Marker marker;
+    private final ScopeWords words;
+    private ScopeWords.Marker marker;
     private int clauseEnd = -1;
 
-    ParagraphCursor(String folded) {
+    ParagraphCursor(String folded, ScopeWords words) {
         this.f = folded;
-        this.marker = Scopes.next(folded, 0, folded.length());
+        this.words = words;
+        this.marker = words.next(folded, 0, folded.length());
     }
 
     /** Moves to {@code target}, which must not be before the last position moved to. */
@@ -34,7 +37,7 @@ final class ParagraphCursor {
                 if (marker.start() >= sentenceStart) {
                     scope = marker.scope();
                 }
-                marker = Scopes.next(f, position, f.length());
+                marker = words.next(f, position, f.length());
             }
             if (position >= target) {
                 return this;

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.lexicon.Calendar;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.read.OcrDoubt;
 import io.github.bulletinextractor.internal.segment.SectionNode;
@@ -26,10 +27,17 @@ public final class VisitExtractor implements FieldExtractor {
             Alternatives.lookahead(VISIT_VERBS) + "(?:" + VISIT_VERBS + ")(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅"
                     + "|[^,;。]{0,12}窗口)");
     private static final Pattern WINDOW = Pattern.compile("到?[^,;。]{0,14}?窗口");
+    /** A day or days: groups month, day, and the last day's month and day when the visit took more than one. */
+    private static final String DAYS = "(\\d{1,2})月(\\d{1,2})日(?:" + Calendar.RANGE + "(?:(\\d{1,2})月)?(\\d{1,2})日)?";
     private static final Pattern TIME_ADVERBIAL = Pattern.compile(
-            "本周|近日|近期|日前|当天|同日|上午|下午|今年以来|(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:[至到-]\\d{1,2}日)?(?:上午|下午)?");
-    private static final Pattern LEADING_DATE = Pattern.compile(
-            "(\\d{1,2})月(\\d{1,2})日(?:[至到-](?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午)?[,，]?");
+            "本周|近日|近期|日前|当天|同日|上午|下午|今年以来|(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:" + Calendar.RANGE
+                    + "(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午)?");
+    /** The days a sentence or an item opens with: 9月16日，… */
+    private static final Pattern LEADING_DATE = Pattern.compile(DAYS + "(?:上午|下午)?[,，]?");
+    /** The days after the official who came: 韩丽萍于9月16日到… */
+    private static final Pattern TRAILING_DATE = Pattern.compile("(?:于|在)?" + DAYS + "(?:上午|下午)?$");
+    /** A sentence that reports no visit: 本周无厅（局）长进大厅, 本周，暂无…, 无。 */
+    private static final Pattern NONE_REPORTED = Pattern.compile("(?:本周|本月|本期|近期)?,?(?:暂|均)?(?:无|没有|未)");
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
@@ -45,44 +53,55 @@ public final class VisitExtractor implements FieldExtractor {
         return folded.contains("长进大厅") || folded.contains("领导进大厅");
     }
 
-    /** One item of the section: its date, if stated, opens its first paragraph. */
-    private void readItem(SectionNode item, BulletinDraft draft) {
-        if (item.body().isEmpty()) {
+    /** The days a visit took: one day, or the first and the last. */
+    private record Days(LocalDate date, LocalDate endDate) {
+        static final Days UNSTATED = new Days(null, null);
+    }
+
+    /** What an item has stated so far: the days that hold for the visits after them, and how many it named. */
+    private static final class Item {
+        Days days = Days.UNSTATED;
+        int sentences;
+        boolean noneReported;
+    }
+
+    /** One item of the section: days stated at the start of it or of a sentence hold for the visits after them. */
+    private void readItem(SectionNode node, BulletinDraft draft) {
+        if (node.body().isEmpty()) {
             return;
         }
-        LocalDate date = null;
-        Paragraph first = item.body().get(0);
-        Matcher leading = LEADING_DATE.matcher(first.folded().folded());
-        if (leading.lookingAt()) {
-            date = dayInPeriod(Integer.parseInt(leading.group(1)), Integer.parseInt(leading.group(2)),
-                    Titles.withoutTrailing(leading.group(), ",，"), first.page(), draft);
+        Item item = new Item();
+        for (Paragraph paragraph : node.body()) {
+            readParagraph(paragraph, item, draft);
         }
-        int sentences = 0;
-        for (Paragraph paragraph : item.body()) {
-            sentences += readParagraph(paragraph, date, draft);
-        }
-        if (sentences == 0) {
+        Paragraph first = node.body().get(0);
+        if (item.sentences == 0 && !item.noneReported) {
             draft.warnings.add(WarningCode.VISIT_NOT_PARSED,
                     "no sentence names a visit to the hall: " + abbreviate(first.text()), first.page());
         }
     }
 
-    /** Reads every sentence of the paragraph that names the venue; returns how many did. */
-    private int readParagraph(Paragraph paragraph, LocalDate date, BulletinDraft draft) {
+    /** Reads every sentence of the paragraph that names the venue. */
+    private void readParagraph(Paragraph paragraph, Item item, BulletinDraft draft) {
         FoldedText text = paragraph.folded();
         String f = text.folded();
-        int sentences = 0;
         int from = 0;
         while (from < f.length()) {
             int sentenceEnd = f.indexOf('。', from);
             int end = sentenceEnd < 0 ? f.length() : sentenceEnd;
+            Integer page = paragraph.pageAt(text.originalIndex(from));
+            if (NONE_REPORTED.matcher(f).region(from, end).lookingAt()) {
+                item.noneReported = true;
+                from = end + 1;
+                continue;
+            }
             // One sentence may report several visits: A到省政务服务大厅调研值守，B到…窗口调研指导工作。
             int clauseStart = from;
             Matcher venue = VENUE.matcher(f).region(from, end);
             while (venue.find()) {
-                readSentence(text, clauseStart, venue, end, date, paragraph.pageAt(text.originalIndex(clauseStart)),
+                readSentence(text, clauseStart, venue, end, item, paragraph.pageAt(text.originalIndex(clauseStart)),
                         draft);
-                sentences++;
+                item.sentences++;
                 int next = nextClause(f, venue.end(), end);
                 if (next >= end) {
                     break;
@@ -92,10 +111,9 @@ public final class VisitExtractor implements FieldExtractor {
             }
             from = end + 1;
         }
-        return sentences;
     }
 
-    private void readSentence(FoldedText text, int start, Matcher venue, int end, LocalDate date, Integer page,
+    private void readSentence(FoldedText text, int start, Matcher venue, int end, Item item, Integer page,
                               BulletinDraft draft) {
         String f = text.folded();
         String activity = activity(text, venue.end(), end);
@@ -111,13 +129,21 @@ public final class VisitExtractor implements FieldExtractor {
         bounds.add(venue.start());
         for (int bound : bounds) {
             String segment = text.original(segmentStart, bound).strip();
-            String foldedSegment = f.substring(segmentStart, bound);
+            String phrase = f.substring(segmentStart, bound);
             segmentStart = bound + 1;
-            if (segment.isEmpty() || TIME_ADVERBIAL.matcher(foldedSegment).matches()) {
+            Matcher leading = LEADING_DATE.matcher(phrase);
+            if (leading.lookingAt()) {
+                item.days = days(leading, page, draft);
+                phrase = phrase.substring(leading.end());
+            }
+            if (segment.isEmpty() || TIME_ADVERBIAL.matcher(phrase).matches()) {
                 continue;
             }
-            String phrase = LEADING_DATE.matcher(foldedSegment).lookingAt()
-                    ? foldedSegment.substring(leadingDateEnd(foldedSegment)) : foldedSegment;
+            Matcher trailing = TRAILING_DATE.matcher(phrase);
+            if (trailing.find()) {
+                item.days = days(trailing, page, draft);
+                phrase = phrase.substring(0, trailing.start());
+            }
             List<OfficialParser.Official> officials = OfficialParser.parseAll(phrase);
             if (officials.isEmpty()) {
                 draft.warnings.add(WarningCode.VISIT_NOT_PARSED, "no official could be read from: " + segment, page);
@@ -127,7 +153,8 @@ public final class VisitExtractor implements FieldExtractor {
                     department = official.department();
                     unit = official.unit();
                 }
-                draft.visits.add(new Visit(date, department, unit, official.name(), official.titles(), activity, page));
+                draft.visits.add(new Visit(item.days.date(), item.days.endDate(), department, unit, official.name(),
+                        official.titles(), activity, page));
                 warnIfNameUncertain(official.name(), page, draft);
             }
         }
@@ -164,11 +191,6 @@ public final class VisitExtractor implements FieldExtractor {
         return end;
     }
 
-    private static int leadingDateEnd(String folded) {
-        Matcher m = LEADING_DATE.matcher(folded);
-        return m.lookingAt() ? m.end() : 0;
-    }
-
     /** What follows the venue up to the next comma, with any window named on the way skipped: 调研值守. */
     private static String activity(FoldedText text, int afterVenue, int sentenceEnd) {
         String f = text.folded();
@@ -183,6 +205,18 @@ public final class VisitExtractor implements FieldExtractor {
         }
         String activity = text.original(start, end).strip();
         return activity.isEmpty() ? null : activity;
+    }
+
+    /** The days a matcher of {@link #DAYS} found: 9月16日, or 10月8日至9日 with its last day. */
+    private static Days days(Matcher m, Integer page, BulletinDraft draft) {
+        int month = Integer.parseInt(m.group(1));
+        String printed = Titles.withoutTrailing(m.group(), ",，");
+        LocalDate date = dayInPeriod(month, Integer.parseInt(m.group(2)), printed, page, draft);
+        if (m.group(4) == null) {
+            return new Days(date, null);
+        }
+        int endMonth = m.group(3) == null ? month : Integer.parseInt(m.group(3));
+        return new Days(date, dayInPeriod(endMonth, Integer.parseInt(m.group(4)), printed, page, draft));
     }
 
     private static LocalDate dayInPeriod(int month, int day, String printed, Integer page, BulletinDraft draft) {

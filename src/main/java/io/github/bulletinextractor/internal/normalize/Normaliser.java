@@ -49,13 +49,16 @@ public final class Normaliser {
         // Before the first section the publisher's line ends with the publication date, which
         // ends that line's paragraph even where the page wrapped it (…2024 年 12 月 25 / 日).
         boolean inMasthead = true;
+        // The line after 附件 is the attachment's title: a paragraph of its own when it reads as one.
+        boolean afterAttachmentMarker = false;
+        boolean attachmentTitle = false;
         for (Line line : lines) {
             if (line.blank()) {
                 gap = true;
                 continue;
             }
             if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
-                    || inMasthead && classifier.endsWithDate(tail(text)))) {
+                    || attachmentTitle || inMasthead && classifier.endsWithDate(tail(text)))) {
                 paragraphs.add(paragraph(text, open, pageBreaks, views, offsets));
                 open = null;
             }
@@ -64,6 +67,9 @@ public final class Normaliser {
                     gap = false;
                     continue;
                 }
+                // Where lines have no common measure to tell a short one by, that is.
+                attachmentTitle = afterAttachmentMarker && !measure.known() && Titles.isTitle(line.text);
+                afterAttachmentMarker = line.block.is(BlockKind.ATTACHMENT_MARKER);
                 open = line;
                 text.setLength(0);
                 text.append(line.text);

@@ -1,5 +1,7 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.lexicon.Calendar;
+
 /**
  * Level 3: {@code 1.}, {@code 1．} or {@code 1、}. A digit right after the point normally makes a
  * decimal ({@code 5.6 万件}); it is read as a label only when a date follows, as in
@@ -8,6 +10,7 @@ package io.github.bulletinextractor.internal.segment;
 final class ArabicPointNumbering extends PatternNumbering {
 
     ArabicPointNumbering() {
-        super(3, "0123456789", "(\\d{1,2})(?:、|\\.(?!\\d)|\\.(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}月\\d{0,2}[-~—–至到]|\\d{4}年))");
+        super(3, "0123456789", "(\\d{1,2})(?:、|\\.(?!\\d)|\\.(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}月\\d{0,2}" + Calendar.RANGE
+                + "|\\d{4}年))");
     }
 }

@@ -1,5 +1,8 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
+import io.github.bulletinextractor.internal.lexicon.Calendar;
+import io.github.bulletinextractor.internal.lexicon.MastheadWords;
 import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.regex.Pattern;
@@ -10,20 +13,18 @@ import java.util.regex.Pattern;
  */
 public final class BlockClassifier {
 
-    private static final String DISTRIBUTION_PREFIXES = "抄报|抄送|报|送|发";
-    private static final Pattern DISTRIBUTION = Pattern.compile("(?:" + DISTRIBUTION_PREFIXES + "):");
-    private static final String DISTRIBUTION_FIRST_CHARACTERS = Alternatives.firstCharacters(DISTRIBUTION_PREFIXES);
-    private static final Pattern PRINT_RUN = Pattern.compile("\\(?共印\\d+份\\)?[。.]?");
-    private static final Pattern ATTACHMENT_MARKER = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?");
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("附件(?:\\d{1,2}|[一二三四五六七八九十]{1,3})?:");
+    private static final Pattern DISTRIBUTION = BackMatterWords.DISTRIBUTION;
+    private static final String DISTRIBUTION_FIRST_CHARACTERS =
+            Alternatives.firstCharacters(BackMatterWords.DISTRIBUTION_PREFIXES);
+    private static final Pattern PRINT_RUN = Pattern.compile("\\(?" + BackMatterWords.PRINT_RUN.pattern() + "\\)?[。.]?");
+    private static final Pattern ATTACHMENT_MARKER = Pattern.compile(BackMatterWords.ATTACHMENT);
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile(BackMatterWords.ATTACHMENT + ":");
     /** The issue line, possibly after the series title: 窗口工作周报 2024年第12期（总第483期）. */
     private static final Pattern ISSUE_LINE = Pattern.compile("《?(?:\\p{IsHan}{2,12}报)?》?"
-            + "(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?第[0-9一二三四五六七八九十百〇零]{1,6}期(?:\\(总第[0-9]{1,6}期\\))?");
+            + "(?:" + MastheadWords.ISSUE.pattern() + "|" + MastheadWords.SPECIAL_ISSUE.pattern() + "\\)?)");
     /** A line that ends with a full date: the publisher and publication date of the masthead. */
-    private static final Pattern ENDS_WITH_DATE = Pattern.compile(
-            ".*(?:\\d{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?:\\d{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日");
+    private static final Pattern ENDS_WITH_DATE = Pattern.compile(".*" + Calendar.FULL_DATE);
+    private static final Pattern DATE_LINE = Pattern.compile(Calendar.FULL_DATE);
 
     private final NumberingStyles numbering;
 
@@ -96,7 +97,7 @@ public final class BlockClassifier {
         if (isWhollyBracketed(f)) {
             return new Block(BlockKind.BRACKETED, null);
         }
-        if (f.indexOf('期') >= 0 && ISSUE_LINE.matcher(f).matches()) {
+        if ((f.indexOf('期') >= 0 || f.indexOf('刊') >= 0) && ISSUE_LINE.matcher(f).matches()) {
             return new Block(BlockKind.ISSUE_LINE, null);
         }
         if (f.endsWith("日") && DATE_LINE.matcher(f).matches()) {

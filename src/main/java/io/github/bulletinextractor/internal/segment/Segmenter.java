@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.internal.segment;
 
 import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.lexicon.Calendar;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.WarningCode;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 public final class Segmenter {
 
     /** The printed period, （3月25日—3月29日）, possibly with years. */
-    private static final Pattern PERIOD = Pattern.compile("\\((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日?[-~—–至到]+.*\\)");
+    private static final Pattern PERIOD = Pattern.compile(
+            "\\((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日?" + Calendar.RANGE + "+.*\\)");
 
     private final BlockClassifier classifier;
 

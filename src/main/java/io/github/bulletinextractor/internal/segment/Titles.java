@@ -1,5 +1,7 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.lexicon.Calendar;
+import io.github.bulletinextractor.internal.lexicon.MastheadWords;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,10 +21,8 @@ public final class Titles {
             "活动", "管理", "服务", "机制", "问题", "措施", "成效", "进展", "动态", "要求", "事项", "培训", "宣传", "保障",
             "执行", "佩戴", "防控", "考核", "督查", "检查", "巡查", "整改", "会议", "创新", "效能", "环境", "质量", "安全");
     /** A series title or an issuing body, possibly followed by the publication date. */
-    private static final Pattern MASTHEAD_LIKE = Pattern.compile(
-            ".*(?:周报|月报|旬报|季报|年报|简报|快报|专报|中心|办公室|办公厅|委员会|政府)"
-                    + "\\s*(?:[0-9０-９〇零一二三四五六七八九]{4}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月"
-                    + "\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日)?");
+    private static final Pattern MASTHEAD_LIKE = Pattern.compile(".*(?:" + MastheadWords.SERIES_ENDINGS + "|"
+            + MastheadWords.ISSUER_ENDINGS + ")(?:" + Calendar.FULL_DATE + ")?");
 
     private Titles() {
     }

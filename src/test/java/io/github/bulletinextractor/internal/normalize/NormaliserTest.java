@@ -133,6 +133,29 @@ class NormaliserTest {
     }
 
     @Test
+    void theLineAfter附件IsTheAttachmentsTitleWhereLinesHaveNoMeasure() {
+        assertThat(paragraphs(
+                "一、政务工作动态",
+                "",
+                "（一）6 月 26 日，省中心通报 2023 年 6 月窗口“好差评”情况，各窗口好评率均在 99% 以上，其中综合窗口收到评价 9871 件。",
+                "",
+                "附件",
+                "",
+                "2023年6月省政务服务大厅窗口“好差评”情况",
+                "",
+                "窗口名称　评价数（件）　好评率",
+                "",
+                "综合窗口　9871　99.99%"))
+                .containsExactly(
+                        "一、政务工作动态",
+                        "（一）6 月 26 日，省中心通报 2023 年 6 月窗口“好差评”情况，各窗口好评率均在 99% 以上，其中综合窗口收到评价 9871 件。",
+                        "附件",
+                        "2023年6月省政务服务大厅窗口“好差评”情况",
+                        "窗口名称　评价数（件）　好评率",
+                        "综合窗口　9871　99.99%");
+    }
+
+    @Test
     void anItemNumberGluedToADateStartsAnItem() {
         assertThat(paragraphs(
                 "1.6 月 5 日，生态环境部组织召开全国视频会。",
