@@ -204,6 +204,17 @@ class CountRulesTest {
         }
 
         @Test
+        @DisplayName("a monthly's sentence opening with its month scopes the counts after it, and the hall's totals before do not win")
+        void monthOpeningASentence() {
+            Bulletin bulletin = parse(MONTHLY_MASTHEAD, "一、2025年3月总体运行情况",
+                    "3 月，各窗口受理政务服务事项 5.42 万件，办结 5.17 万件；综合窗口受理 300 件，出件 2600 件。",
+                    "3 月，省本级综合窗口咨询 6215人次、受理 2648件、发证 14390件、流转 30127件次。");
+
+            assertThat(bulletin.caseCounts().month()).isEqualTo(new CaseFigures(6215L, 2648L, 14390L, 30127L,
+                    new CaseVerbs("咨询", "受理", "发证", "流转")));
+        }
+
+        @Test
         @DisplayName("本期 is the week of a weekly and 当月 the month of a monthly")
         void thisIssueAndThisMonth() {
             Bulletin weekly = parse(WEEKLY_MASTHEAD, "一、综窗改革攻坚行动", "本期，综窗共计咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。");

@@ -27,9 +27,10 @@ import java.util.Map;
  * under one scope word count when they name at least two of the four classes, and of each scope the
  * run that names the most is kept (the first on a tie), wherever in the body it stands. A figure of
  * a class the run already has starts a new run under the same scope: the hall's totals counted with
- * the same verbs ({@code 各窗口受理 5.42万件，办结…；综合窗口受理 300件…}) are another list. Only scope words
- * scope the counts; a monthly's {@code 12月，} or a heading naming the month scope its other figures
- * ({@link MetricExtractor}), where the hall's totals are written alongside the windows' counts.
+ * the same verbs ({@code 各窗口受理 5.42万件，办结…；综合窗口受理 300件…}) are another list. In a monthly,
+ * a sentence opening with its month ({@code 12月，}) scopes the figures after it as 本月 does, but only
+ * as a list naming each class once: such a sentence more often tells the hall's month in figures of
+ * every kind, 受理 and 咨询 twice over, and then none of it is the windows' counts.
  */
 public final class CaseCountExtractor implements FieldExtractor {
 
@@ -52,6 +53,10 @@ public final class CaseCountExtractor implements FieldExtractor {
         final Long[] figures = new Long[CountVerb.values().length];
         final String[] verbs = new String[figures.length];
         final Integer page;
+        /** Opened by a monthly's {@code 12月，} rather than by a scope word. */
+        final boolean monthOpening;
+        /** A month-opened sentence that named a class twice: not a list of case counts. */
+        boolean mixed;
         /** Where each figure stands: its paragraph and its start in the folded text. */
         final List<Map.Entry<Paragraph, Integer>> places = new ArrayList<>();
         int classes;
@@ -60,8 +65,13 @@ public final class CaseCountExtractor implements FieldExtractor {
         String text = "";
 
         Run(MetricScope scope, Integer page) {
+            this(scope, page, false);
+        }
+
+        Run(MetricScope scope, Integer page, boolean monthOpening) {
             this.scope = scope;
             this.page = page;
+            this.monthOpening = monthOpening;
         }
 
         boolean has(CountVerb verb) {
@@ -83,6 +93,8 @@ public final class CaseCountExtractor implements FieldExtractor {
         /** The run of each scope that names the most of the four, the first of them on a tie. */
         final Map<MetricScope, Run> found = new EnumMap<>(MetricScope.class);
         Run open;
+        /** The paragraph before, whose last scope word may scope this one's figures. */
+        Paragraph previous;
 
         Reader(BulletinDraft draft) {
             this.draft = draft;
@@ -90,19 +102,28 @@ public final class CaseCountExtractor implements FieldExtractor {
         }
 
         void read(Paragraph paragraph) {
+            Paragraph before = previous;
+            previous = paragraph;
             if (open != null && open.paragraphsLeft-- == 0) {
                 close();
             }
             String f = paragraph.folded().folded();
-            if (CountVerb.classesIn(f, 0, f.length()) == 0) {
-                MetricScope last = words.stated(f, 0, f.length());
-                if (last != null) {
-                    // 本周，综窗办件情况如下： scopes the figures of the next paragraph.
-                    start(new Run(last, paragraph.page()));
-                }
+            if (!CountVerb.mayCount(f)) {
                 return;
             }
+            if (open == null && before != null) {
+                // 本周，综窗办件情况如下： scopes the figures of the paragraph after it.
+                String b = before.folded().folded();
+                MetricScope last = words.stated(b, 0, b.length());
+                if (last != null) {
+                    start(new Run(last, before.page()));
+                    open.paragraphsLeft = 0;
+                }
+            }
             ScopeWords.Marker marker = words.next(f, 0, f.length());
+            if (ReportedMonth.opens(f, 0, draft)) {
+                start(new Run(MetricScope.MONTH, paragraph.page(), true));
+            }
             int sentenceStart = 0;
             int previousEnd = 0;
             int scanned = 0;
@@ -110,6 +131,9 @@ public final class CaseCountExtractor implements FieldExtractor {
                 for (int i = scanned; i < quantity.start(); i++) {
                     if (SENTENCE_ENDS.contains(f.charAt(i))) {
                         sentenceStart = i + 1;
+                        if (ReportedMonth.opens(f, sentenceStart, draft)) {
+                            start(new Run(MetricScope.MONTH, pageAt(paragraph, sentenceStart), true));
+                        }
                     }
                     if (marker != null && i == marker.start()) {
                         start(new Run(marker.scope(), pageAt(paragraph, i)));
@@ -123,8 +147,10 @@ public final class CaseCountExtractor implements FieldExtractor {
                 Long figure = wholeNumber(quantity.value());
                 if (verb != null && figure != null && open != null) {
                     if (open.has(verb.verb())) {
-                        Run next = new Run(open.scope, pageAt(paragraph, quantity.start()));
+                        Run next = new Run(open.scope, pageAt(paragraph, quantity.start()), open.monthOpening);
                         next.paragraphsLeft = open.paragraphsLeft;
+                        next.mixed = open.monthOpening;
+                        open.mixed = open.monthOpening;
                         start(next);
                     }
                     open.add(verb, figure);
@@ -146,7 +172,7 @@ public final class CaseCountExtractor implements FieldExtractor {
         void close() {
             Run run = open;
             open = null;
-            if (run == null || run.classes < 2) {
+            if (run == null || run.classes < 2 || run.mixed) {
                 return; // case counts name at least two of the four; most figures are of something else
             }
             for (Map.Entry<Paragraph, Integer> place : run.places) {

@@ -122,7 +122,7 @@ public final class MastheadExtractor implements FieldExtractor {
                 cumulative = m.group(4) == null ? null : Integer.valueOf(m.group(4));
             }
             Matcher specialIssue = MastheadWords.SPECIAL_ISSUE.matcher(line.folded());
-            if (special == null && specialIssue.find()) {
+            if (special == null && line.folded().indexOf('刊') >= 0 && specialIssue.find()) {
                 special = specialIssue.group(2);
                 if (printedYear == null && specialIssue.group(1) != null) {
                     printedYear = Dates.year(specialIssue.group(1));

@@ -38,6 +38,7 @@ public final class VisitExtractor implements FieldExtractor {
     private static final Pattern TRAILING_DATE = Pattern.compile("(?:于|在)?" + DAYS + "(?:上午|下午)?$");
     /** A sentence that reports no visit: 本周无厅（局）长进大厅, 本周，暂无…, 无。 */
     private static final Pattern NONE_REPORTED = Pattern.compile("(?:本周|本月|本期|近期)?,?(?:暂|均)?(?:无|没有|未)");
+    private static final String NONE_FIRST_CHARACTERS = "本近,暂均无没未";
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
@@ -90,7 +91,8 @@ public final class VisitExtractor implements FieldExtractor {
             int sentenceEnd = f.indexOf('。', from);
             int end = sentenceEnd < 0 ? f.length() : sentenceEnd;
             Integer page = paragraph.pageAt(text.originalIndex(from));
-            if (NONE_REPORTED.matcher(f).region(from, end).lookingAt()) {
+            if (from < end && NONE_FIRST_CHARACTERS.indexOf(f.charAt(from)) >= 0
+                    && NONE_REPORTED.matcher(f).region(from, end).lookingAt()) {
                 item.noneReported = true;
                 from = end + 1;
                 continue;
@@ -132,7 +134,7 @@ public final class VisitExtractor implements FieldExtractor {
             String phrase = f.substring(segmentStart, bound);
             segmentStart = bound + 1;
             Matcher leading = LEADING_DATE.matcher(phrase);
-            if (leading.lookingAt()) {
+            if (!phrase.isEmpty() && Character.isDigit(phrase.charAt(0)) && leading.lookingAt()) {
                 item.days = days(leading, page, draft);
                 phrase = phrase.substring(leading.end());
             }
@@ -140,7 +142,7 @@ public final class VisitExtractor implements FieldExtractor {
                 continue;
             }
             Matcher trailing = TRAILING_DATE.matcher(phrase);
-            if (trailing.find()) {
+            if ((phrase.endsWith("日") || phrase.endsWith("午")) && trailing.find()) {
                 item.days = days(trailing, page, draft);
                 phrase = phrase.substring(0, trailing.start());
             }

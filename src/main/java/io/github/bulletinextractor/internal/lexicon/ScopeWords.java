@@ -74,6 +74,11 @@ public final class ScopeWords {
     }
 
     private Marker markerAt(String folded, int from, int at, int to) {
+        if (folded.charAt(at) == '1') {
+            // Digits are common in a paragraph; of the markers only 1—N月 starts with one.
+            int length = fromJanuaryLength(folded, from, at, to);
+            return length > 0 ? new Marker(at, at + length, MetricScope.YEAR_TO_DATE) : null;
+        }
         int length = WEEK.lengthAt(folded, at, to);
         if (length > 0) {
             return new Marker(at, at + length, MetricScope.WEEK);
@@ -86,8 +91,7 @@ public final class ScopeWords {
         if (length > 0) {
             return issueScope == null ? null : new Marker(at, at + length, issueScope);
         }
-        length = Math.max(YEAR_TO_DATE.lengthAt(folded, at, to),
-                Math.max(untilMonthLength(folded, at, to), fromJanuaryLength(folded, from, at, to)));
+        length = Math.max(YEAR_TO_DATE.lengthAt(folded, at, to), untilMonthLength(folded, at, to));
         return length > 0 ? new Marker(at, at + length, MetricScope.YEAR_TO_DATE) : null;
     }
 

@@ -25,9 +25,10 @@ class CountVerbTest {
     }
 
     @Test
-    void countsTheClassesNamed() {
-        assertThat(CountVerb.classesIn("接待咨询、解答", 0, 7)).isEqualTo(1);
-        assertThat(CountVerb.classesIn("咨询、收件、出件、转办", 0, 11)).isEqualTo(4);
-        assertThat(CountVerb.classesIn("受理", 0, 1)).isZero();
+    void findsWhetherAParagraphCanHoldACount() {
+        assertThat(CountVerb.mayCount("本周，综窗转件 96件次")).isTrue();
+        assertThat(CountVerb.mayCount("本周，综窗接待群众 2103人次")).isTrue();
+        assertThat(CountVerb.mayCount("本周，省中心召开例会。")).isFalse();
+        assertThat(CountVerb.mayCount("受理事项覆盖 46 个部门")).isFalse();
     }
 }
