@@ -111,15 +111,6 @@ public final class CaseCountExtractor implements FieldExtractor {
             if (!CountVerb.mayCount(f)) {
                 return;
             }
-            if (open == null && before != null) {
-                // 本周，综窗办件情况如下： scopes the figures of the paragraph after it.
-                String b = before.folded().folded();
-                MetricScope last = words.stated(b, 0, b.length());
-                if (last != null) {
-                    start(new Run(last, before.page()));
-                    open.paragraphsLeft = 0;
-                }
-            }
             ScopeWords.Marker marker = words.next(f, 0, f.length());
             if (ReportedMonth.opens(f, 0, draft)) {
                 start(new Run(MetricScope.MONTH, paragraph.page(), true));
@@ -145,6 +136,9 @@ public final class CaseCountExtractor implements FieldExtractor {
                 CountVerb.Found verb = CountVerb.countsIn(quantity.unit()) ? CountVerb.lastIn(f, previousEnd,
                         quantity.start()) : null;
                 Long figure = wholeNumber(quantity.value());
+                if (verb != null && figure != null && open == null && before != null) {
+                    lookBack(before);
+                }
                 if (verb != null && figure != null && open != null) {
                     if (open.has(verb.verb())) {
                         Run next = new Run(open.scope, pageAt(paragraph, quantity.start()), open.monthOpening);
@@ -157,10 +151,23 @@ public final class CaseCountExtractor implements FieldExtractor {
                     open.text = open.text + f.substring(Math.max(sentenceStart, previousEnd), quantity.end());
                     open.places.add(Map.entry(paragraph, quantity.start()));
                 }
+                if (verb != null) {
+                    before = null; // looked back once; later figures of the paragraph are scoped by its own words
+                }
                 previousEnd = quantity.end();
             }
             for (; marker != null; marker = words.next(f, marker.end(), f.length())) {
                 start(new Run(marker.scope(), paragraph.page()));
+            }
+        }
+
+        /** 本周，综窗办件情况如下： scopes the figures of the paragraph after it. */
+        private void lookBack(Paragraph before) {
+            String b = before.folded().folded();
+            MetricScope last = words.stated(b, 0, b.length());
+            if (last != null) {
+                start(new Run(last, before.page()));
+                open.paragraphsLeft = 0;
             }
         }
 

@@ -4,7 +4,6 @@ import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.internal.text.Han;
 import io.github.bulletinextractor.internal.text.Words;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,8 +44,8 @@ public final class OfficialTitles {
         if (text.isEmpty() || !LAST_CHARACTERS.contains(text.charAt(text.length() - 1))) {
             return false;
         }
-        for (int length : headWordLengths(text)) {
-            int ranksEnd = text.length() - length;
+        for (int lengths = headWordLengths(text); lengths != 0; lengths &= lengths - 1) {
+            int ranksEnd = text.length() - Integer.numberOfTrailingZeros(lengths);
             if (ranksEnd == 0 || RANK_WORDS.runEndingAt(text, 0, ranksEnd) == 0) {
                 return true;
             }
@@ -57,46 +56,46 @@ public final class OfficialTitles {
     /** Whether {@code text} ends with a head word, as whatever ends with a title does. */
     public static boolean endsWithTitle(String text) {
         return !text.isEmpty() && LAST_CHARACTERS.contains(text.charAt(text.length() - 1))
-                && headWordLengths(text).length > 0;
+                && headWordLengths(text) != 0;
     }
 
     /**
-     * The lengths of the head words {@code text} ends with: a post (主任), a unit's ending and 长
-     * (处长), 总 and one to three characters and 师 (总统计师), 首席 and one to four characters and
-     * 官, 代表 or 专家 (首席信息官). Read by hand: titles are tried at every split of every phrase.
+     * The lengths of the head words {@code text} ends with, as bits of a mask (bit n for length n):
+     * a post (主任), a unit's ending and 长 (处长), 总 and one to three characters and 师 (总统计师),
+     * 首席 and one to four characters and 官, 代表 or 专家 (首席信息官). Read by hand and without
+     * allocating: titles are tried at every split of every phrase.
      */
-    private static int[] headWordLengths(String text) {
+    private static int headWordLengths(String text) {
         int n = text.length();
-        int[] lengths = new int[POST_LIST.size() + 8];
-        int found = 0;
+        char last = text.charAt(n - 1);
+        int lengths = 0;
         for (String post : POST_LIST) {
-            if (text.endsWith(post)) {
-                lengths[found++] = post.length();
+            if (post.charAt(post.length() - 1) == last && text.endsWith(post)) {
+                lengths |= 1 << post.length();
             }
         }
-        char last = text.charAt(n - 1);
         if (last == '长' && n >= 2 && UNIT_HEADS.indexOf(text.charAt(n - 2)) >= 0) {
-            lengths[found++] = 2;
+            lengths |= 1 << 2;
         }
         if (last == '师') {
             for (int between = 1; between <= 3 && n - between - 2 >= 0; between++) {
                 if (text.charAt(n - between - 2) == '总' && Han.all(text, n - between - 1, n - 1)) {
-                    lengths[found++] = between + 2;
+                    lengths |= 1 << (between + 2);
                 }
             }
         }
         for (String ending : CHIEF_ENDINGS) {
-            if (!text.endsWith(ending)) {
+            if (ending.charAt(ending.length() - 1) != last || !text.endsWith(ending)) {
                 continue;
             }
             for (int between = 1; between <= 4; between++) {
                 int start = n - ending.length() - between - 2;
                 if (start >= 0 && text.startsWith("首席", start) && Han.all(text, start + 2, n - ending.length())) {
-                    lengths[found++] = n - start;
+                    lengths |= 1 << (n - start);
                 }
             }
         }
-        return Arrays.copyOf(lengths, found);
+        return lengths;
     }
 
     /** Whether a title can start with {@code c}. */
