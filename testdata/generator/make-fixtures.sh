@@ -32,6 +32,12 @@ layouts=(
   "family-weekly-2023-24-attachment               14 28mm 28mm 32mm 28mm"
   "family-weekly-2024-20-correction-pdf           16 37mm 35mm 28mm 26mm"
   "family-monthly-2025-09-two-day-visit           15 30mm 28mm 30mm 30mm"
+  "family-heldout-weekly-2019-19                  15 30mm 28mm 30mm 30mm"
+  "family-heldout-weekly-2020-12                  15 30mm 28mm 30mm 30mm"
+  "family-heldout-monthly-2021-6                  15 30mm 28mm 30mm 30mm"
+  "family-heldout-weekly-2023-35                  15 30mm 28mm 30mm 30mm"
+  "family-heldout-monthly-2024-12                 15 30mm 28mm 30mm 30mm"
+  "family-heldout-weekly-2025-2                   15 30mm 28mm 30mm 30mm"
 )
 
 for layout in "${layouts[@]}"; do
