@@ -50,6 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "files parsed at once (default: the number of cores); scans share one OCR engine that uses every core however many files are read at once")
     private int threads = Runtime.getRuntime().availableProcessors();
+    /** More threads than any machine has cores for: each holds a file in memory, and the system runs out of threads. */
+    private static final int MAX_THREADS = 1024;
 
     @Option(names = "--force", description = "with --out: parse every file again, even those already done")
     private boolean force;
@@ -77,9 +79,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1 || timeoutSeconds < 1) {
+        if (threads < 1 || threads > MAX_THREADS || timeoutSeconds < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    threads < 1 ? "--threads must be at least 1, not " + threads
+                    threads < 1 || threads > MAX_THREADS
+                            ? "--threads must be from 1 to " + MAX_THREADS + ", not " + threads
                             : "--timeout must be at least 1 second, not " + timeoutSeconds);
         }
         BulletinParser parser = BulletinParser.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).ocr(ocr)

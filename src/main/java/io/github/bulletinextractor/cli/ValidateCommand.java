@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "year-to-date counts that go down. See docs/validation.md.",
                 "PATH: records written by extract --out (*.json), bulletin files, and",
                 "folders of them, searched recursively; .jsonl and .csv files are skipped.",
-                "Exit codes: 0 no problems, 1 problems found, 2 wrong command line."})
+                "Exit codes: 0 no problems, 1 problems found or a file that could not be read, 2 wrong command line."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** How the problems are printed. */
@@ -51,6 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Files, folders or paths named that could not be read: the check did not see the whole archive. */
+    private int unread;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "records (*.json) written by extract, bulletin files, and folders of them")
@@ -68,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs,
-                (path, why) -> err.println(path + ": NOT_READABLE: " + why));
+                (path, why) -> unreadable(path + ": NOT_READABLE: " + why));
         BulletinParser parser = BulletinParser.create();
         List<Bulletin> bulletins = new ArrayList<>();
         for (ArchiveFiles.Entry entry : entries) {
@@ -84,7 +86,15 @@ final class ValidateCommand implements Callable<Integer> {
             printTable(bulletins.size(), problems);
         }
         out.flush();
-        return problems.isEmpty() ? Main.OK : Main.FAILED;
+        if (unread > 0) {
+            err.println(unread + (unread == 1 ? " file" : " files") + " could not be read: the check covers the rest");
+        }
+        return problems.isEmpty() && unread == 0 ? Main.OK : Main.FAILED;
+    }
+
+    private void unreadable(String line) {
+        unread++;
+        err.println(line);
     }
 
     /** The bulletin of a record or a bulletin file; null, with a line on standard error if need be, for anything else. */
@@ -99,9 +109,9 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             return parser.parse(file);
         } catch (BulletinReadException e) {
-            err.println(file + ": " + e.code() + ": " + e.reason());
+            unreadable(file + ": " + e.code() + ": " + e.reason());
         } catch (RuntimeException | StackOverflowError e) {
-            err.println(file + ": INTERNAL_ERROR: " + e);
+            unreadable(file + ": INTERNAL_ERROR: " + e);
         }
         return null;
     }
@@ -112,16 +122,16 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            err.println(file + ": NOT_FOUND: no such file");
+            unreadable(file + ": NOT_FOUND: no such file");
             return null;
         } catch (CharacterCodingException e) {
             err.println(file + ": skipped, not a bulletin record: not UTF-8 text");
             return null;
         } catch (AccessDeniedException e) {
-            err.println(file + ": NOT_READABLE: permission denied");
+            unreadable(file + ": NOT_READABLE: permission denied");
             return null;
         } catch (IOException e) {
-            err.println(file + ": NOT_READABLE: " + e.getMessage());
+            unreadable(file + ": NOT_READABLE: " + e.getMessage());
             return null;
         }
         if (text.startsWith("\uFEFF")) {

@@ -114,6 +114,19 @@ class MainTest {
     }
 
     @Test
+    void optionsAtTheirExtremes() throws Exception {
+        assertThat(run("extract", "--threads", "600000000", SAMPLE)).isEqualTo(2);
+        assertThat(err()).contains("--threads must be from 1 to 1024, not 600000000");
+        err.reset();
+        assertThat(run("extract", "--threads", "0", SAMPLE)).isEqualTo(2);
+        err.reset();
+        // A limit longer than any run is no limit, not an overflow of the clock.
+        assertThat(run("extract", "--quiet", "--timeout", "9999999999999", SAMPLE)).isZero();
+        assertThat(out()).contains("\"schemaVersion\"");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out()).contains("extract");

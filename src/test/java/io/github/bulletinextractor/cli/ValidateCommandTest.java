@@ -219,8 +219,9 @@ class ValidateCommandTest {
         int code = run("validate", archive.toString(), record.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.lines()).hasSize(3).anySatisfy(l -> assertThat(l).startsWith(archive.resolve("empty.txt")
+        assertThat(err.lines()).hasSize(4).anySatisfy(l -> assertThat(l).startsWith(archive.resolve("empty.txt")
                         + ": EMPTY_FILE: "))
+                .contains("1 file could not be read: the check covers the rest")
                 .contains(archive.resolve("settings.json") + ": skipped, not a bulletin record: no schemaVersion and issue")
                 .contains(archive.resolve("cut.json") + ": skipped, not a bulletin record: "
                         + "Unexpected end-of-input: expected close marker for Object");
@@ -231,14 +232,25 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aPathThatDoesNotExistIsReported() {
+    void aPathThatDoesNotExistIsReportedAndFailsTheRun() {
         Path missing = dir.resolve("missing.json");
 
         int code = run("validate", missing.toString());
 
-        assertThat(err.strip()).isEqualTo(missing + ": NOT_FOUND: no such file");
+        assertThat(err.lines()).containsExactly(missing + ": NOT_FOUND: no such file",
+                "1 file could not be read: the check covers the rest");
         assertThat(out).isEqualTo("no problems in 0 bulletins" + System.lineSeparator());
-        assertThat(code).isZero();
+        assertThat(code).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderThatDoesNotExistFailsTheRun() {
+        Path missing = dir.resolve("no-such-folder");
+
+        int code = run("validate", missing.toString());
+
+        assertThat(err.lines()).first().asString().startsWith(missing + ": NOT_FOUND: ");
+        assertThat(code).isEqualTo(1);
     }
 
     @Test

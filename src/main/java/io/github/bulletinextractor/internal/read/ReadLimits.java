@@ -17,13 +17,19 @@ public final class ReadLimits {
     private long deadlineNanos;
     private Duration extended = Duration.ZERO;
     private final Duration timeout;
+    /** Longer than any run; a longer limit is no limit, and kept within what the clock's arithmetic holds. */
+    private static final Duration LONGEST = Duration.ofDays(365L * 100);
 
     public ReadLimits(Path file, long maxCharacters, int maxPages, Duration timeout) {
         this.file = file;
         this.maxCharacters = maxCharacters;
         this.maxPages = maxPages;
         this.timeout = timeout;
-        this.deadlineNanos = System.nanoTime() + timeout.toNanos();
+        this.deadlineNanos = System.nanoTime() + nanos(timeout);
+    }
+
+    private static long nanos(Duration duration) {
+        return duration.compareTo(LONGEST) > 0 ? LONGEST.toNanos() : duration.toNanos();
     }
 
     /** Stops the work with {@code TIMEOUT} once the time is up. */
@@ -38,7 +44,7 @@ public final class ReadLimits {
      * a text layer takes milliseconds, so the time limit scales with the pages of a scan.
      */
     void extend(Duration more) {
-        deadlineNanos += more.toNanos();
+        deadlineNanos += nanos(more);
         extended = extended.plus(more);
     }
 
