@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -175,6 +176,11 @@ public final class BulletinParser {
     /** The file's bytes; {@code before} bytes already read for the same bulletin count towards the size limit. */
     private byte[] readAll(Path file, long before) throws BulletinReadException {
         try {
+            if (Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
+                // A named pipe is read until its writer closes it, which may be never.
+                throw new BulletinReadException(file, ErrorCode.NOT_READABLE,
+                        "not a regular file but a named pipe, socket or device: not read");
+            }
             long size = before + Files.size(file);
             if (size > maxFileSize) {
                 throw new BulletinReadException(file, ErrorCode.TOO_LARGE,

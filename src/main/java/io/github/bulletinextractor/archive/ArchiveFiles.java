@@ -46,10 +46,19 @@ public final class ArchiveFiles {
      * @throws UncheckedIOException never for a single unreadable folder, only if nothing can be listed
      */
     public static List<Entry> list(List<Path> inputs, BiConsumer<Path, String> problems) {
+        return list(inputs, null, problems);
+    }
+
+    /**
+     * Lists the files below {@code inputs}, leaving out the folder {@code output} and all below it: a
+     * run's own records and tables, when its output folder lies inside the archive it reads.
+     */
+    public static List<Entry> list(List<Path> inputs, Path output, BiConsumer<Path, String> problems) {
         List<Entry> entries = new ArrayList<>();
+        Path outputFolder = output == null ? null : output.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                walk(input, entries, problems);
+                walk(input, outputFolder, entries, problems);
             } else {
                 entries.add(new Entry(input, input.getFileName() == null ? input : input.getFileName()));
             }
@@ -89,7 +98,7 @@ public final class ArchiveFiles {
                 || lower.endsWith("~") || lower.endsWith(".part") || lower.endsWith(".crdownload");
     }
 
-    private static void walk(Path root, List<Entry> entries, BiConsumer<Path, String> problems) {
+    private static void walk(Path root, Path output, List<Entry> entries, BiConsumer<Path, String> problems) {
         Path base = root.toAbsolutePath().normalize();
         Path label = base.getFileName() == null ? Path.of("") : base.getFileName();
         List<Path> found = new ArrayList<>();
@@ -98,7 +107,8 @@ public final class ArchiveFiles {
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            if (!dir.equals(root) && isSkipped(dir)) {
+                            if (!dir.equals(root) && isSkipped(dir)
+                                    || output != null && dir.toAbsolutePath().normalize().equals(output)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             if (isPageImageFolder(dir)) {
@@ -110,8 +120,15 @@ public final class ArchiveFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (attributes.isRegularFile() && !isSkipped(file)) {
+                            if (isSkipped(file)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attributes.isRegularFile()) {
                                 found.add(file);
+                            } else if (attributes.isSymbolicLink()) {
+                                problems.accept(file, "symbolic link to nothing (its target is missing or a loop), skipped");
+                            } else if (attributes.isOther()) {
+                                problems.accept(file, "not a regular file but a named pipe, socket or device, skipped");
                             }
                             return FileVisitResult.CONTINUE;
                         }

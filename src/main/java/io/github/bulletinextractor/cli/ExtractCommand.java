@@ -89,7 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
                 .build();
         long started = System.nanoTime();
         List<ParseResult> failures = new ArrayList<>();
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs, (path, why) -> {
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs, outFolder, (path, why) -> {
             ParseResult failure = ParseResult.failed(new ArchiveFiles.Entry(path, path), ErrorCode.NOT_READABLE, why,
                     null);
             failures.add(failure);

@@ -63,6 +63,56 @@ class ArchiveTest {
     }
 
     @Test
+    void linksToNothingAndSpecialFilesAreReportedNotSkippedInSilence() throws Exception {
+        Path root = ArchiveFixture.archive(dir);
+        Files.createSymbolicLink(root.resolve("2025/dangling.pdf"), root.resolve("no-such-file.pdf"));
+        Files.createSymbolicLink(root.resolve("2025/self.pdf"), root.resolve("2025/self.pdf"));
+        boolean fifo = mkfifo(root.resolve("2025/pipe.txt"));
+        List<String> problems = new ArrayList<>();
+
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), (f, why) -> problems.add(f.getFileName() + ": " + why));
+
+        assertThat(entries).hasSize(5);
+        assertThat(problems).contains("dangling.pdf: symbolic link to nothing (its target is missing or a loop), skipped",
+                "self.pdf: symbolic link to nothing (its target is missing or a loop), skipped");
+        if (fifo) {
+            assertThat(problems).contains("pipe.txt: not a regular file but a named pipe, socket or device, skipped");
+        }
+    }
+
+    @Test
+    void aNamedPipeNamedDirectlyFailsAtOnceInsteadOfWaitingForAWriter() throws Exception {
+        Path pipe = dir.resolve("pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(pipe), "mkfifo is not available here");
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> BulletinParser.create().parse(pipe), io.github.bulletinextractor.BulletinReadException.class))
+                .satisfies(e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.NOT_READABLE);
+                    assertThat(e.reason()).contains("named pipe");
+                });
+    }
+
+    @Test
+    void theOutputFolderInsideTheArchiveIsNotRead() throws Exception {
+        Path root = ArchiveFixture.archive(dir);
+        Path out = Files.createDirectories(root.resolve("out"));
+        Files.writeString(out.resolve("weekly-12.json"), "{}");
+
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), out, (f, why) -> { });
+
+        assertThat(entries).hasSize(5).noneMatch(e -> e.file().startsWith(out));
+    }
+
+    private static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void resultsComeInFileOrderWithTheFailureInItsPlace() throws Exception {
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(ArchiveFixture.archive(dir)), (f, why) -> { });
 

@@ -110,6 +110,16 @@ class ArchiveRunTest {
     }
 
     @Test
+    void anOutputFolderInsideTheArchiveIsNotReadAsInput() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+        Path results = archive.resolve("out");
+        run("extract", "--quiet", "--out", results.toString(), archive.toString());
+
+        assertThat(run("extract", "--out", results.toString(), archive.toString())).isEqualTo(1);
+        assertThat(err).contains("5 files: 0 parsed (0 with warnings), 4 unchanged, 1 failed");
+    }
+
+    @Test
     void aFileThatNowFailsLosesItsOldRecord() throws Exception {
         Path archive = ArchiveFixture.archive(dir);
         Path results = dir.resolve("out");
