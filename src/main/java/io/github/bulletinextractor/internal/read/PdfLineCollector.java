@@ -40,13 +40,24 @@ final class PdfLineCollector extends PDFTextStripper {
         return "";
     }
 
-    List<List<PageLine>> pages() {
+    /**
+     * The lines of each of the document's {@code count} pages, in the order of its page tree. The
+     * stripper passes over a page without a content stream (a blank page a scanner wrote); it is
+     * here, empty, so that every page after it keeps its number.
+     */
+    List<List<PageLine>> pages(int count) {
+        while (pages.size() < count) {
+            pages.add(new ArrayList<>());
+        }
         return pages;
     }
 
     @Override
     protected void startPage(PDPage pdPage) {
         limits.checkTimeUnchecked();
+        while (pages.size() < getCurrentPageNo() - 1) {
+            pages.add(new ArrayList<>());
+        }
         page = new ArrayList<>();
         pages.add(page);
     }

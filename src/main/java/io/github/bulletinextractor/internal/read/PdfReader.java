@@ -51,10 +51,14 @@ public final class PdfReader implements DocumentReader {
     public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
             throws BulletinReadException {
         try (PDDocument document = Loader.loadPDF(content)) {
-            limits.checkPages(document.getNumberOfPages());
+            int pageCount = document.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the PDF has no pages");
+            }
+            limits.checkPages(pageCount);
             PdfLineCollector collector = new PdfLineCollector(limits);
             collector.getText(document);
-            return withOcr(file, document, collector.pages(), limits);
+            return withOcr(file, document, collector.pages(pageCount), limits);
         } catch (ReadLimits.Stopped e) {
             throw e.failure();
         } catch (StackOverflowError e) {

@@ -117,23 +117,62 @@ class PdfReaderTest {
                         e -> assertThat(e.code()).isIn(ErrorCode.CORRUPT_FILE, ErrorCode.NO_TEXT_LAYER));
     }
 
+    @Test
+    void aBlankPageWithoutAContentStreamKeepsTheNumbersOfThePagesAfterIt() throws Exception {
+        byte[] withBlank;
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage()); // as scanners write a blank page: no content stream at all
+            addTextPage(document, "Weekly bulletin 2024 issue 12");
+            addTextPage(document, "Report to the centre");
+            withBlank = save(document);
+        }
+
+        RawDocument document = reader.read(FILE, withBlank, MediaTypes.PDF, LIMITS);
+
+        assertThat(document.pageCount()).isEqualTo(3);
+        assertThat(document.lines()).extracting(SourceLine::page).containsExactly(2, 3);
+        assertThat(document.warnings()).singleElement().satisfies(w -> assertThat(w.page()).isEqualTo(1));
+    }
+
+    @Test
+    void aPdfWithoutPagesIsEmptyWithAReason() throws Exception {
+        byte[] empty;
+        try (PDDocument document = new PDDocument()) {
+            empty = save(document);
+        }
+
+        assertThatThrownBy(() -> withoutOcr.read(FILE, empty, MediaTypes.PDF, LIMITS))
+                .isInstanceOfSatisfying(BulletinReadException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_FILE);
+                    assertThat(e.reason()).isEqualTo("the PDF has no pages");
+                });
+    }
+
+    private static void addTextPage(PDDocument document, String text) throws IOException {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(72, 700);
+            content.showText(text);
+            content.endText();
+        }
+    }
+
     /** A PDF with one page per entry: the text in Helvetica, or nothing for null. */
     private static byte[] pdf(String[] pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
             for (String text : pages) {
+                if (text != null) {
+                    addTextPage(document, text);
+                    continue;
+                }
                 PDPage page = new PDPage();
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    if (text != null) {
-                        content.beginText();
-                        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                        content.newLineAtOffset(72, 700);
-                        content.showText(text);
-                        content.endText();
-                    } else {
-                        content.addRect(72, 72, 200, 200);
-                        content.stroke();
-                    }
+                    content.addRect(72, 72, 200, 200);
+                    content.stroke();
                 }
             }
             return save(document);
