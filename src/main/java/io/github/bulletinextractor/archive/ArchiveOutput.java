@@ -8,13 +8,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.model.Bulletin;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -34,6 +40,8 @@ import java.util.List;
 public final class ArchiveOutput {
 
     public static final String JSON_LINES = "bulletins.jsonl";
+    /** Locked by the run writing the folder, and holding its process number; hidden, so never read as input. */
+    static final String LOCK = ".bulletin-extractor.lock";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Path folder;
@@ -44,6 +52,75 @@ public final class ArchiveOutput {
 
     public ArchiveOutput(Path folder) {
         this.folder = folder;
+    }
+
+    /**
+     * Takes the folder for this run: a second run into the same folder at once would write the same
+     * temporary tables and corrupt them, so it is refused while this one holds the returned lock.
+     *
+     * @throws OutputFolderException if the folder is a file, cannot be written, or another run holds it
+     */
+    public Closeable lock() throws OutputFolderException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new OutputFolderException(folder, "is a file, not a folder: give --out a folder", null);
+        }
+        Path lockFile = folder.resolve(LOCK);
+        FileChannel channel;
+        try {
+            Files.createDirectories(folder);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new OutputFolderException(folder, "cannot be written: " + reason(e), e);
+        }
+        try {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
+                channel.close();
+                throw new OutputFolderException(folder, "another run is writing to this folder"
+                        + (holder.isEmpty() ? "" : " (" + holder + ")") + ": wait for it to end, or give another --out", null);
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+            return () -> {
+                lock.release();
+                channel.close();
+            };
+        } catch (OutputFolderException e) {
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new OutputFolderException(folder, "cannot be locked: " + reason(e), e);
+        }
+    }
+
+    /** The lock, or null if another process (or this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing a lock file that could not be locked: nothing was written to it
+        }
+    }
+
+    /** An I/O failure in words: "permission denied", "no space left on device". */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Where the JSON of {@code entry} goes. */
@@ -83,8 +160,21 @@ public final class ArchiveOutput {
      * and the failures of this run.
      */
     public void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult> failures) throws IOException {
-        Files.createDirectories(folder);
         List<Path> temporaries = new ArrayList<>();
+        try {
+            writeTables(entries, failures, temporaries);
+        } catch (IOException e) {
+            for (Path temporary : temporaries) {
+                Files.deleteIfExists(temporary);
+            }
+            throw new OutputFolderException(folder, "the tables could not be written (" + reason(e)
+                    + "); the records are written, and the tables of the run before are kept", e);
+        }
+    }
+
+    private void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult> failures, List<Path> temporaries)
+            throws IOException {
+        Files.createDirectories(folder);
         try (TableWriter jsonl = new TableWriter(folder.resolve(JSON_LINES), false, temporaries);
              TableWriter bulletins = new TableWriter(folder.resolve("bulletins.csv"), true, temporaries);
              TableWriter visits = new TableWriter(folder.resolve("visits.csv"), true, temporaries);
@@ -125,11 +215,16 @@ public final class ArchiveOutput {
         return csv.writer(schema).writeValues(table.writer);
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
+    private void writeAtomically(Path target, String content) throws IOException {
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
-        moveIntoPlace(temporary, target);
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            moveIntoPlace(temporary, target);
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary);
+            throw new OutputFolderException(folder, target + " could not be written (" + reason(e) + ")", e);
+        }
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

@@ -128,6 +128,13 @@ final class ExtractCommand implements Callable<Integer> {
     private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures)
             throws IOException {
         ArchiveOutput output = new ArchiveOutput(outFolder);
+        try (java.io.Closeable lock = output.lock()) {
+            return write(parser, entries, failures, output);
+        }
+    }
+
+    private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures,
+                          ArchiveOutput output) throws IOException {
         Summary summary = new Summary(entries.size());
         List<ArchiveFiles.Entry> toParse = new ArrayList<>();
         for (ArchiveFiles.Entry entry : entries) {

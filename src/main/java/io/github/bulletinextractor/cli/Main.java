@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.cli;
 
+import io.github.bulletinextractor.archive.OutputFolderException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -82,7 +83,11 @@ public final class Main implements Runnable {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, ignored, parseResult) -> {
-            err.println("bulletin-extractor: internal error: " + e);
+            if (e instanceof OutputFolderException folder) {
+                err.println("bulletin-extractor: " + folder.getMessage());
+            } else {
+                err.println("bulletin-extractor: internal error: " + e);
+            }
             return FAILED;
         });
         return commandLine.execute(args);

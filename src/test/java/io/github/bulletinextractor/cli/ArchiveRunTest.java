@@ -120,6 +120,37 @@ class ArchiveRunTest {
     }
 
     @Test
+    void aSecondRunIntoAFolderInUseIsRefusedNamingTheFolderAndTheOtherRun() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+        Path results = dir.resolve("out");
+        try (java.io.Closeable held = new io.github.bulletinextractor.archive.ArchiveOutput(results).lock()) {
+            assertThat(run("extract", "--out", results.toString(), archive.toString())).isEqualTo(1);
+        }
+        assertThat(err).contains("bulletin-extractor: " + results + ": another run is writing to this folder (process "
+                + ProcessHandle.current().pid() + "): wait for it to end, or give another --out")
+                .doesNotContain("internal error");
+        assertThat(results.resolve("bulletins.csv")).doesNotExist();
+
+        assertThat(run("extract", "--quiet", "--out", results.toString(), archive.toString())).isEqualTo(1);
+        assertThat(results.resolve("bulletins.csv")).exists();
+    }
+
+    @Test
+    void anOutputThatIsAFileOrCannotBeMadeGetsAClearMessage() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+        Path file = Files.writeString(dir.resolve("results.txt"), "not a folder");
+
+        assertThat(run("extract", "--out", file.toString(), archive.toString())).isEqualTo(1);
+        assertThat(err).contains("bulletin-extractor: " + file + ": is a file, not a folder: give --out a folder")
+                .doesNotContain("internal error").doesNotContain("Exception");
+
+        Path below = file.resolve("out");
+        assertThat(run("extract", "--out", below.toString(), archive.toString())).isEqualTo(1);
+        assertThat(err).contains("bulletin-extractor: " + below + ": cannot be written: ")
+                .doesNotContain("internal error").doesNotContain("Exception");
+    }
+
+    @Test
     void aFileThatNowFailsLosesItsOldRecord() throws Exception {
         Path archive = ArchiveFixture.archive(dir);
         Path results = dir.resolve("out");
