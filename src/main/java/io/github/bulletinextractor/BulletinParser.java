@@ -11,6 +11,7 @@ import io.github.bulletinextractor.internal.read.PlainTextReader;
 import io.github.bulletinextractor.internal.read.RawDocument;
 import io.github.bulletinextractor.internal.read.ReadLimits;
 import io.github.bulletinextractor.internal.read.ScanReader;
+import io.github.bulletinextractor.internal.read.SourceHash;
 import io.github.bulletinextractor.internal.read.TikaReader;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.Source;
@@ -21,11 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +105,7 @@ public final class BulletinParser {
                             "unsupported format " + mediaType + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text,"
                                     + " HTML, plain text, Markdown, page images PNG/JPEG/TIFF)"));
             raw = reader.read(file, content, mediaType, limits);
-            hash = sha256(List.of(content));
+            hash = SourceHash.of(List.of(content));
         } else {
             List<byte[]> images = new ArrayList<>();
             long size = 0;
@@ -117,7 +115,7 @@ public final class BulletinParser {
                 images.add(content);
             }
             raw = scans.readPages(file, images, MediaTypes.detect(images.get(0), pageImages.get(0).toString()), limits);
-            hash = sha256(images);
+            hash = SourceHash.of(images);
         }
         if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
             throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
@@ -165,7 +163,7 @@ public final class BulletinParser {
         try {
             ReadLimits limits = new ReadLimits(name, maxCharacters, maxPages, timeout);
             limits.checkCharacters(text.length());
-            Bulletin bulletin = pipeline.run(raw, new Source(sourceName, mediaType, sha256(List.of(bytes)), raw.pageCount()),
+            Bulletin bulletin = pipeline.run(raw, new Source(sourceName, mediaType, SourceHash.of(List.of(bytes)), raw.pageCount()),
                     limits);
             return BulletinEvidence.isBulletin(bulletin) ? bulletin : BulletinEvidence.markNotABulletin(bulletin);
         } catch (BulletinReadException e) {
@@ -197,17 +195,6 @@ public final class BulletinParser {
             throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "permission denied", e);
         } catch (IOException e) {
             throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    /** The SHA-256 of the parts one after another: a file, or a scan's page images in page order. */
-    private static String sha256(List<byte[]> parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            parts.forEach(digest::update);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

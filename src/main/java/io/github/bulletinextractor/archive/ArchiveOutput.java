@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.bulletinextractor.BulletinJson;
+import io.github.bulletinextractor.internal.read.SourceHash;
 import io.github.bulletinextractor.model.Bulletin;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -21,10 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -139,7 +137,7 @@ public final class ArchiveOutput {
         }
         try {
             Bulletin existing = BulletinJson.fromJson(Files.readString(json));
-            return existing.source() != null && sha256(entry.file()).equals(existing.source().sha256());
+            return existing.source() != null && SourceHash.of(entry.file()).equals(existing.source().sha256());
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -232,22 +230,6 @@ public final class ArchiveOutput {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (var in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                int read;
-                while ((read = in.read(buffer)) > 0) {
-                    digest.update(buffer, 0, read);
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
