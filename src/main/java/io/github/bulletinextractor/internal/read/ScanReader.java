@@ -23,6 +23,9 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class ScanReader implements DocumentReader {
 
+    /** More pixels than any page of paper scanned for reading: an A3 page at 600 dpi has some 70 million. */
+    static final long MAX_PIXELS = 72_000_000L;
+
     /** A scan's resolution is not read from the file: pages are taken to be A4, 11.7 inches high. */
     private static final double A4_HEIGHT_INCHES = 11.69;
 
@@ -97,6 +100,12 @@ public final class ScanReader implements DocumentReader {
                 open(image);
             }
             int inImage = index;
+            long pixels = (long) decoded(file, () -> reader.getWidth(inImage)) * decoded(file, () -> reader.getHeight(inImage));
+            if (pixels > MAX_PIXELS) {
+                // Known from the header before the image is decoded into memory.
+                throw new BulletinReadException(file, ErrorCode.TOO_LARGE, "page " + page + " is an image of " + pixels
+                        + " pixels, over the limit of " + MAX_PIXELS + " (an A3 page scanned at 600 dpi has 70 million)");
+            }
             BufferedImage decoded = decoded(file, () -> reader.read(inImage));
             int dpi = (int) Math.round(Math.max(decoded.getWidth(), decoded.getHeight()) / A4_HEIGHT_INCHES);
             return new Ocr.PageImage(decoded, dpi);
@@ -145,6 +154,16 @@ public final class ScanReader implements DocumentReader {
     }
 
     private static BulletinReadException notAnImage(Path file, Exception e) {
-        return new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image: " + e.getMessage(), e);
+        return new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image: " + why(e), e);
+    }
+
+    /** A failure in words, never empty: ImageIO's messages may be blank, or end in a colon before a cause. */
+    private static String why(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        Throwable cause = e.getCause();
+        if ((message.isEmpty() || message.endsWith(":")) && cause != null && cause != e) {
+            return (message.isEmpty() ? "" : message + " ") + why(cause);
+        }
+        return message.isEmpty() ? e.getClass().getSimpleName() : message;
     }
 }
