@@ -51,6 +51,11 @@ public final class BulletinParser {
     public static final int DEFAULT_MAX_PAGES = 500;
     /** Reading one file is stopped with {@code TIMEOUT} after this long, and 30 s more for each page read with OCR. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Without a time limit set, the most a file's limit grows by for pages read with OCR: 30 s a page,
+     * some 20 pages' worth. A page takes one to two seconds on two cores.
+     */
+    public static final Duration DEFAULT_OCR_ALLOWANCE = Duration.ofMinutes(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(BulletinParser.class);
 
@@ -58,6 +63,7 @@ public final class BulletinParser {
     private final long maxCharacters;
     private final int maxPages;
     private final Duration timeout;
+    private final Duration ocrAllowance;
     private final ScanReader scans;
     private final List<DocumentReader> readers;
     private final Pipeline pipeline;
@@ -67,6 +73,7 @@ public final class BulletinParser {
         this.maxCharacters = builder.maxCharacters;
         this.maxPages = builder.maxPages;
         this.timeout = builder.timeout;
+        this.ocrAllowance = builder.timeoutSet ? Duration.ZERO : DEFAULT_OCR_ALLOWANCE;
         // One page more than threads, so the engine has the next page while a page's boxes are sought.
         Ocr ocr = new Ocr(builder.ocr, OcrEngines.paddle(builder.ocrThreads), builder.ocrThreads + 1);
         this.scans = new ScanReader(ocr);
@@ -92,7 +99,7 @@ public final class BulletinParser {
      */
     public Bulletin parse(Path file) throws BulletinReadException {
         long started = System.nanoTime();
-        ReadLimits limits = new ReadLimits(file, maxCharacters, maxPages, timeout);
+        ReadLimits limits = new ReadLimits(file, maxCharacters, maxPages, timeout, ocrAllowance);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         List<Path> pageImages = pageImages(file);
         RawDocument raw;
@@ -161,7 +168,7 @@ public final class BulletinParser {
         RawDocument raw = PlainTextReader.ofText(text, mediaType, List.of());
         Path name = Path.of(sourceName == null ? "text" : sourceName.replace('\0', '_'));
         try {
-            ReadLimits limits = new ReadLimits(name, maxCharacters, maxPages, timeout);
+            ReadLimits limits = new ReadLimits(name, maxCharacters, maxPages, timeout, ocrAllowance);
             limits.checkCharacters(text.length());
             Bulletin bulletin = pipeline.run(raw, new Source(sourceName, mediaType, SourceHash.of(List.of(bytes)), raw.pageCount()),
                     limits);
@@ -205,6 +212,7 @@ public final class BulletinParser {
         private long maxCharacters = DEFAULT_MAX_CHARACTERS;
         private int maxPages = DEFAULT_MAX_PAGES;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private boolean timeoutSet;
         private OcrMode ocr = OcrMode.AUTO;
         private int ocrThreads = Runtime.getRuntime().availableProcessors();
 
@@ -238,12 +246,17 @@ public final class BulletinParser {
             return this;
         }
 
-        /** Reading one file is stopped with {@link ErrorCode#TIMEOUT} after this long, and 30 s more for each page read with OCR. */
+        /**
+         * Reading one file is stopped with {@link ErrorCode#TIMEOUT} after this long, OCR included. Without
+         * a limit set here a file has {@link #DEFAULT_TIMEOUT}, and 30 s more for each page read with OCR up
+         * to {@link #DEFAULT_OCR_ALLOWANCE} more in all.
+         */
         public Builder timeout(Duration limit) {
             if (limit == null || limit.isNegative() || limit.isZero()) {
                 throw new IllegalArgumentException("timeout must be positive: " + limit);
             }
             this.timeout = limit;
+            this.timeoutSet = true;
             return this;
         }
 

@@ -57,8 +57,8 @@ final class ExtractCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "stop reading a file after this long and report it as TIMEOUT (default: 60)")
-    private long timeoutSeconds = BulletinParser.DEFAULT_TIMEOUT.toSeconds();
+            description = "stop reading a file after this long, OCR included, and report it as TIMEOUT (default: 60, and 30 more for each page read with OCR, at most 600 more)")
+    private Long timeoutSeconds;
 
     @Option(names = "--ocr", paramLabel = "WHEN", converter = OcrModeConverter.class,
             description = "read pages with OCR (PP-OCRv4): auto (pages without usable text, page images),"
@@ -79,14 +79,17 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1 || threads > MAX_THREADS || timeoutSeconds < 1) {
+        if (threads < 1 || threads > MAX_THREADS || timeoutSeconds != null && timeoutSeconds < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     threads < 1 || threads > MAX_THREADS
                             ? "--threads must be from 1 to " + MAX_THREADS + ", not " + threads
                             : "--timeout must be at least 1 second, not " + timeoutSeconds);
         }
-        BulletinParser parser = BulletinParser.builder().timeout(java.time.Duration.ofSeconds(timeoutSeconds)).ocr(ocr)
-                .build();
+        BulletinParser.Builder options = BulletinParser.builder().ocr(ocr);
+        if (timeoutSeconds != null) {
+            options.timeout(java.time.Duration.ofSeconds(timeoutSeconds));
+        }
+        BulletinParser parser = options.build();
         long started = System.nanoTime();
         List<ParseResult> failures = new ArrayList<>();
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs, outFolder, (path, why) -> {

@@ -17,10 +17,21 @@ public final class ReadLimits {
     private long deadlineNanos;
     private Duration extended = Duration.ZERO;
     private final Duration timeout;
+    /** The most the time limit may grow by for pages read with OCR, in all. */
+    private final Duration ocrAllowance;
     /** Longer than any run; a longer limit is no limit, and kept within what the clock's arithmetic holds. */
     private static final Duration LONGEST = Duration.ofDays(365L * 100);
 
+    /** Limits whose time limit holds as given, OCR or not. */
     public ReadLimits(Path file, long maxCharacters, int maxPages, Duration timeout) {
+        this(file, maxCharacters, maxPages, timeout, Duration.ZERO);
+    }
+
+    /**
+     * Limits whose time limit grows by up to {@code ocrAllowance} in all as pages are read with OCR.
+     */
+    public ReadLimits(Path file, long maxCharacters, int maxPages, Duration timeout, Duration ocrAllowance) {
+        this.ocrAllowance = ocrAllowance;
         this.file = file;
         this.maxCharacters = maxCharacters;
         this.maxPages = maxPages;
@@ -40,12 +51,17 @@ public final class ReadLimits {
     }
 
     /**
-     * Gives the work {@code more} time: for a page read with OCR, which takes seconds where reading
-     * a text layer takes milliseconds, so the time limit scales with the pages of a scan.
+     * Gives the work {@code more} time, within what is left of the OCR allowance: for a page read
+     * with OCR, which takes seconds where reading a text layer takes milliseconds, so that the
+     * default limit scales with the pages of a scan but a file of hundreds of pages stops in bounded time.
      */
     void extend(Duration more) {
-        deadlineNanos += nanos(more);
-        extended = extended.plus(more);
+        Duration granted = more.compareTo(ocrAllowance.minus(extended)) > 0 ? ocrAllowance.minus(extended) : more;
+        if (granted.isNegative() || granted.isZero()) {
+            return;
+        }
+        deadlineNanos += nanos(granted);
+        extended = extended.plus(granted);
     }
 
     /** How long the work may still take; zero once the time is up. */

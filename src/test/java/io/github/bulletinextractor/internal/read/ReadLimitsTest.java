@@ -14,7 +14,7 @@ class ReadLimitsTest {
 
     @Test
     void pagesReadWithOcrGetMoreTimeAndTheMessageSaysSo() throws Exception {
-        ReadLimits limits = new ReadLimits(Path.of("scan.pdf"), 1000, 10, Duration.ofMillis(1));
+        ReadLimits limits = new ReadLimits(Path.of("scan.pdf"), 1000, 10, Duration.ofMillis(1), Duration.ofMinutes(10));
         Thread.sleep(5);
         assertThatThrownBy(limits::checkTime).isInstanceOf(BulletinReadException.class);
 
@@ -24,5 +24,29 @@ class ReadLimitsTest {
         assertThat(limits.remaining()).isGreaterThan(Duration.ofSeconds(29));
         assertThat(limits.timedOut().code()).isEqualTo(ErrorCode.TIMEOUT);
         assertThat(limits.timedOut().getMessage()).contains("and 30 s more for the pages read with OCR");
+    }
+
+    @Test
+    void theTimeForOcrStopsAtItsAllowance() throws Exception {
+        ReadLimits limits = new ReadLimits(Path.of("scan.pdf"), 1000, 500, Duration.ofMillis(1), Duration.ofSeconds(45));
+        Thread.sleep(5);
+
+        limits.extend(Duration.ofSeconds(30));
+        limits.extend(Duration.ofSeconds(30));
+        limits.extend(Duration.ofSeconds(30));
+
+        assertThat(limits.remaining()).isLessThanOrEqualTo(Duration.ofSeconds(45));
+        assertThat(limits.timedOut().getMessage()).contains("and 45 s more for the pages read with OCR");
+    }
+
+    @Test
+    void aLimitSetByTheUserHoldsForPagesReadWithOcr() throws Exception {
+        ReadLimits limits = new ReadLimits(Path.of("scan.pdf"), 1000, 500, Duration.ofMillis(1));
+        Thread.sleep(5);
+
+        limits.extend(Duration.ofSeconds(30));
+
+        assertThatThrownBy(limits::checkTime).isInstanceOf(BulletinReadException.class)
+                .hasMessageContaining("reading took longer than 0 s and was stopped");
     }
 }
