@@ -77,13 +77,13 @@ public final class PdfReader implements DocumentReader {
      * (glyphs drawn as shapes) is rendered at {@link #SHAPES_DPI}.
      */
     private static int renderingDpi(PDPage page) throws IOException {
-        float pageWidth = page.getMediaBox().getWidth();
+        float pageLongSide = Math.max(page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
         int dpi = 0;
         PDResources resources = page.getResources();
-        if (resources != null && pageWidth > 0) {
+        if (resources != null && pageLongSide > 0) {
             for (COSName name : resources.getXObjectNames()) {
                 if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    dpi = Math.max(dpi, Math.round(image.getWidth() * 72f / pageWidth));
+                    dpi = Math.max(dpi, ScanResolution.of(Math.max(image.getWidth(), image.getHeight()), pageLongSide));
                 }
             }
         }

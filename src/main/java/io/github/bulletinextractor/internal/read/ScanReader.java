@@ -26,8 +26,6 @@ public final class ScanReader implements DocumentReader {
     /** More pixels than any page of paper scanned for reading: an A3 page at 600 dpi has some 70 million. */
     static final long MAX_PIXELS = 72_000_000L;
 
-    /** A scan's resolution is not read from the file: pages are taken to be A4, 11.7 inches high. */
-    private static final double A4_HEIGHT_INCHES = 11.69;
 
     private final Ocr ocr;
 
@@ -107,7 +105,7 @@ public final class ScanReader implements DocumentReader {
                         + " pixels, over the limit of " + MAX_PIXELS + " (an A3 page scanned at 600 dpi has 70 million)");
             }
             BufferedImage decoded = decoded(file, () -> reader.read(inImage));
-            int dpi = (int) Math.round(Math.max(decoded.getWidth(), decoded.getHeight()) / A4_HEIGHT_INCHES);
+            int dpi = ScanResolution.ofImage(Math.max(decoded.getWidth(), decoded.getHeight()));
             return new Ocr.PageImage(decoded, dpi);
         }
 
