@@ -121,6 +121,27 @@ public final class ArchiveOutput {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Removes the temporary files a run stopped in the middle leaves in {@code folder}: tables and
+     * records being written ({@code .name.tmp}). Best effort: it runs as the process ends.
+     */
+    public static void removeTemporaries(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(f);
+            }).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // left for the next run, which writes over it
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the folder went away or cannot be read: nothing to clean
+        }
+    }
+
     /** Where the JSON of {@code entry} goes. */
     public Path jsonOf(ArchiveFiles.Entry entry) {
         return folder.resolve(entry.relative().toString() + ".json");

@@ -39,6 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** The summary of the run in progress, for a stop to report. */
+    private volatile Summary running;
     private final boolean terminal;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
@@ -98,17 +100,48 @@ final class ExtractCommand implements Callable<Integer> {
             failures.add(failure);
             reportFailure(failure);
         });
-        Summary summary = outFolder == null ? print(parser, entries, failures) : write(parser, entries, failures);
+        Summary summary;
+        Thread onStop = new Thread(() -> stopped(entries.size()), "bulletin-extractor-stop");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        try {
+            summary = outFolder == null ? print(parser, entries, failures) : write(parser, entries, failures);
+        } finally {
+            removeHook(onStop);
+        }
         if (!quiet && (entries.size() > 1 || outFolder != null)) {
             err.println(summary.describe(failures, (System.nanoTime() - started) / 1e9));
         }
         return failures.isEmpty() ? Main.OK : Main.FAILED;
     }
 
+    /**
+     * A run stopped by SIGINT or SIGTERM says how far it got and removes its temporary files; the
+     * records already written stay, and a second run goes on from them.
+     */
+    private void stopped(int files) {
+        Summary summary = running;
+        int done = summary == null ? 0 : summary.done;
+        err.println("bulletin-extractor: stopped after " + done + " of " + files + " files"
+                + (outFolder == null ? "" : "; the records written are kept in " + outFolder + ", run again to finish"));
+        if (outFolder != null) {
+            ArchiveOutput.removeTemporaries(outFolder);
+        }
+        err.flush();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook is running or has run
+        }
+    }
+
     /** Records to standard output: indented JSON for one file named on its own, JSON Lines otherwise. */
     private Summary print(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures) {
         boolean single = entries.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
         Summary summary = new Summary(entries.size());
+        running = summary;
         Progress progress = new Progress(err, Progress.styleFor(quiet, terminal), entries.size());
         try (Stream<ParseResult> results = Archive.parse(parser, entries, threads)) {
             results.forEachOrdered(result -> {
@@ -139,6 +172,7 @@ final class ExtractCommand implements Callable<Integer> {
     private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures,
                           ArchiveOutput output) throws IOException {
         Summary summary = new Summary(entries.size());
+        running = summary;
         List<ArchiveFiles.Entry> toParse = new ArrayList<>();
         for (ArchiveFiles.Entry entry : entries) {
             if (!force && output.isUpToDate(entry)) {
@@ -176,6 +210,8 @@ final class ExtractCommand implements Callable<Integer> {
     /** What a run did, for the closing line on standard error. */
     private static final class Summary {
         private final int files;
+        /** Files finished, read by the shutdown hook of a run that is stopped. */
+        private volatile int done;
         private int ok;
         private int withWarnings;
         private int unchanged;
@@ -185,6 +221,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         void count(ParseResult result) {
+            done++;
             if (result.ok()) {
                 ok++;
                 if (!result.bulletin().warnings().isEmpty()) {

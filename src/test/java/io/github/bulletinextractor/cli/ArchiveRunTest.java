@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +149,46 @@ class ArchiveRunTest {
         assertThat(run("extract", "--out", below.toString(), archive.toString())).isEqualTo(1);
         assertThat(err).contains("bulletin-extractor: " + below + ": cannot be written: ")
                 .doesNotContain("internal error").doesNotContain("Exception");
+    }
+
+    /** SIGTERM in the middle of a run, in a JVM of its own as a user's shell would stop it. */
+    @Test
+    void aRunStoppedBySigtermSaysHowFarItGotAndLeavesNoTemporaryFiles() throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("many"));
+        byte[] sample = Files.readAllBytes(Path.of("testdata/bulletins/weekly-2024-12.txt"));
+        for (int i = 0; i < 4000; i++) {
+            Files.write(archive.resolve(String.format("w%04d.txt", i)), sample);
+        }
+        Path results = dir.resolve("out");
+        Path errors = dir.resolve("stderr.txt");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "io.github.bulletinextractor.cli.Main", "extract", "--quiet",
+                "--threads", "1", "--out", results.toString(), archive.toString())
+                .redirectError(errors.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (jsonRecords(results) < 20 && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(run.isAlive(), "the run ended before it could be stopped");
+
+        run.destroy(); // SIGTERM
+        assertThat(run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readString(errors)).containsPattern("bulletin-extractor: stopped after \\d+ of 4000 files; "
+                + "the records written are kept in " + java.util.regex.Pattern.quote(results.toString())
+                + ", run again to finish");
+        try (Stream<Path> files = Files.walk(results)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    private static long jsonRecords(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".txt.json")).count();
+        }
     }
 
     @Test
