@@ -40,6 +40,11 @@ public final class ArchiveOutput {
     public static final String JSON_LINES = "bulletins.jsonl";
     /** Locked by the run writing the folder, and holding its process number; hidden, so never read as input. */
     static final String LOCK = ".bulletin-extractor.lock";
+    /**
+     * Stands while the finished tables are renamed into place one by one: found by a later run, it
+     * says a run stopped between two renames and left tables of two runs.
+     */
+    static final String SWITCHING = ".tables-switching";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Path folder;
@@ -142,6 +147,14 @@ public final class ArchiveOutput {
         }
     }
 
+    /**
+     * Whether an earlier run stopped while it switched the tables, leaving some from it and some
+     * from the run before; this run's tables replace them all.
+     */
+    public boolean tablesLeftMixed() {
+        return Files.exists(folder.resolve(SWITCHING));
+    }
+
     /** Where the JSON of {@code entry} goes. */
     public Path jsonOf(ArchiveFiles.Entry entry) {
         return folder.resolve(entry.relative().toString() + ".json");
@@ -224,9 +237,12 @@ public final class ArchiveOutput {
                         failure.code().name(), failure.message()));
             }
         }
+        Path switching = folder.resolve(SWITCHING);
+        Files.writeString(switching, "process " + ProcessHandle.current().pid());
         for (Path temporary : temporaries) {
             moveIntoPlace(temporary, folder.resolve(temporary.getFileName().toString().replaceFirst("^\\.(.*)\\.tmp$", "$1")));
         }
+        Files.delete(switching);
     }
 
     private SequenceWriter rows(TableWriter table, Class<?> type) throws IOException {

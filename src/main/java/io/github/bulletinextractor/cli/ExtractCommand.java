@@ -173,6 +173,10 @@ final class ExtractCommand implements Callable<Integer> {
                           ArchiveOutput output) throws IOException {
         Summary summary = new Summary(entries.size());
         running = summary;
+        if (output.tablesLeftMixed()) {
+            err.println("bulletin-extractor: " + outFolder + ": a run stopped while it replaced the tables, leaving"
+                    + " tables of two runs; this run writes them all again");
+        }
         List<ArchiveFiles.Entry> toParse = new ArrayList<>();
         for (ArchiveFiles.Entry entry : entries) {
             if (!force && output.isUpToDate(entry)) {

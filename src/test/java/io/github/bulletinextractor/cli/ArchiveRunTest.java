@@ -192,6 +192,24 @@ class ArchiveRunTest {
     }
 
     @Test
+    void tablesLeftFromTwoRunsAreSaidAndWrittenAgain() throws Exception {
+        Path archive = ArchiveFixture.archive(dir);
+        Path results = dir.resolve("out");
+        run("extract", "--quiet", "--out", results.toString(), archive.toString());
+        String tables = Files.readString(results.resolve("bulletins.csv"));
+        // A run killed between two renames: one table of its own, the rest of the run before.
+        Files.writeString(results.resolve(".tables-switching"), "process 1");
+        Files.writeString(results.resolve("bulletins.csv"), "\uFEFFfile\n");
+
+        run("extract", "--quiet", "--out", results.toString(), archive.toString());
+
+        assertThat(err).contains(results + ": a run stopped while it replaced the tables, leaving tables of two runs;"
+                + " this run writes them all again");
+        assertThat(Files.readString(results.resolve("bulletins.csv"))).isEqualTo(tables);
+        assertThat(results.resolve(".tables-switching")).doesNotExist();
+    }
+
+    @Test
     void aFileThatNowFailsLosesItsOldRecord() throws Exception {
         Path archive = ArchiveFixture.archive(dir);
         Path results = dir.resolve("out");
