@@ -157,7 +157,28 @@ public final class ArchiveOutput {
 
     /** Where the JSON of {@code entry} goes. */
     public Path jsonOf(ArchiveFiles.Entry entry) {
-        return folder.resolve(entry.relative().toString() + ".json");
+        return folder.resolve(outputName(entry) + ".json");
+    }
+
+    /**
+     * The entry's path below its argument as outputs are named after it: as it reads, except that a
+     * name holding bytes that are no UTF-8 (which Java reads as �) keeps those bytes as {@code %FF},
+     * so that two names differing only there do not become one output and lose a bulletin.
+     */
+    static String outputName(ArchiveFiles.Entry entry) {
+        Path relative = entry.relative();
+        String readable = relative.toString();
+        if (readable.indexOf('\uFFFD') < 0) {
+            return readable;
+        }
+        String[] raw = entry.file().toAbsolutePath().toUri().getRawPath().split("/");
+        int count = relative.getNameCount();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = relative.getName(i).toString();
+            names.add(name.indexOf('\uFFFD') < 0 || raw.length < count ? name : raw[raw.length - count + i]);
+        }
+        return String.join(relative.getFileSystem().getSeparator(), names);
     }
 
     /**
@@ -224,7 +245,7 @@ public final class ArchiveOutput {
                     continue;
                 }
                 Bulletin bulletin = BulletinJson.fromJson(Files.readString(json));
-                String file = entry.relative().toString();
+                String file = outputName(entry);
                 jsonl.writer.write(BulletinJson.toJsonLine(bulletin));
                 jsonl.writer.write('\n');
                 bulletinRows.write(ArchiveTables.BulletinRow.of(file, bulletin));

@@ -210,6 +210,24 @@ class ArchiveRunTest {
     }
 
     @Test
+    void namesThatDifferOnlyInBytesThatAreNoUtf8KeepOneRecordEach() throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("odd-names"));
+        Path sample = Path.of("testdata/bulletins/weekly-2024-12.txt").toAbsolutePath();
+        int made = new ProcessBuilder("sh", "-c", "cp \"$0\" \"$(printf 'w\\377.txt')\" && cp \"$0\" \"$(printf 'w\\376.txt')\"",
+                sample.toString()).directory(archive.toFile()).start().waitFor();
+        org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "the file system refuses names that are no UTF-8");
+        Path results = dir.resolve("out");
+
+        run("extract", "--quiet", "--out", results.toString(), archive.toString());
+        assertThat(run("extract", "--out", results.toString(), archive.toString())).isZero();
+
+        assertThat(err).contains("2 files: 0 parsed (0 with warnings), 2 unchanged, 0 failed");
+        try (Stream<Path> files = Files.list(results.resolve("odd-names"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("w%FE.txt.json", "w%FF.txt.json");
+        }
+    }
+
+    @Test
     void aFileThatNowFailsLosesItsOldRecord() throws Exception {
         Path archive = ArchiveFixture.archive(dir);
         Path results = dir.resolve("out");
