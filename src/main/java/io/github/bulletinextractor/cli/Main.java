@@ -49,9 +49,15 @@ public final class Main implements Runnable {
         // unless --verbose asks for everything. It is decided here, before any class makes its
         // logger: the simple logger reads its level once, and building the commands already loads
         // classes that log.
+        boolean verbose = Arrays.asList(args).contains("--verbose");
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-                    Arrays.asList(args).contains("--verbose") ? "debug" : "error");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "error");
+        }
+        if (!verbose) {
+            // PDFBox logs what it recovers from as errors, with a stack trace of hundreds of lines for a
+            // hostile file; the file's own line (FILE: CODE: reason) already says what went wrong.
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "off");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "off");
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -126,6 +126,26 @@ class MainTest {
         assertThat(err()).isEmpty();
     }
 
+    /** A PDF of an array nested 100,000 deep: PDFBox logs what it recovers from with a stack trace of hundreds of lines. */
+    @Test
+    void aHostilePdfGivesOneLineNotALibrarysStackTrace() throws Exception {
+        String nested = "[".repeat(100_000) + "]".repeat(100_000);
+        String body = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+                + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep " + nested + " >>\nendobj\n"
+                + "trailer\n<< /Root 1 0 R >>\n%%EOF\n";
+        Path pdf = Files.writeString(dir.resolve("deep.pdf"), body);
+        Path errors = dir.resolve("stderr.txt");
+
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "extract", pdf.toString())
+                .redirectError(errors.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+
+        assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readAllLines(errors)).singleElement().asString().startsWith(pdf + ": ");
+        assertThat(run.exitValue()).isEqualTo(1);
+    }
+
     @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
