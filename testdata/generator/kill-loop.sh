@@ -39,7 +39,8 @@ PY
 }
 failed=0
 for k in $(seq 1 "$kills"); do
-  "$cli" extract --quiet --threads 2 --out "$work/out" "$work/archive" >/dev/null 2>&1 &
+  # --force: every file is parsed again, so the kill lands while records are written, not only tables.
+  "$cli" extract --quiet --force --threads 2 --out "$work/out" "$work/archive" >/dev/null 2>&1 &
   pid=$!
   sleep "$(python3 -c 'import random; print(round(random.uniform(0.3, 6.0), 2))')"
   java_pid=$(pgrep -P "$pid" || echo "$pid")

@@ -120,8 +120,13 @@ public final class ArchiveOutput {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot be made there (no such file or folder)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            // Its message is only the path; the reason, when the system gave one, says why.
+            return f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+                    : "the file system refused (" + f.getClass().getSimpleName() + ")";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().toLowerCase(java.util.Locale.ROOT);
     }

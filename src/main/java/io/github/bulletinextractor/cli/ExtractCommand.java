@@ -81,6 +81,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (outFolder != null && outFolder.toString().isBlank()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--out must name a folder, not an empty string");
+        }
         if (threads < 1 || threads > MAX_THREADS || timeoutSeconds != null && timeoutSeconds < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     threads < 1 || threads > MAX_THREADS

@@ -120,6 +120,9 @@ class MainTest {
         err.reset();
         assertThat(run("extract", "--threads", "0", SAMPLE)).isEqualTo(2);
         err.reset();
+        assertThat(run("extract", "--out", "", SAMPLE)).isEqualTo(2);
+        assertThat(err()).contains("--out must name a folder, not an empty string");
+        err.reset();
         // A limit longer than any run is no limit, not an overflow of the clock.
         assertThat(run("extract", "--quiet", "--timeout", "9999999999999", SAMPLE)).isZero();
         assertThat(out()).contains("\"schemaVersion\"");
