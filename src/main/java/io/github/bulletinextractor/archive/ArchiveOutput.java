@@ -60,6 +60,7 @@ public final class ArchiveOutput {
     /**
      * Takes the folder for this run: a second run into the same folder at once would write the same
      * temporary tables and corrupt them, so it is refused while this one holds the returned lock.
+     * Temporary files a killed run left are removed once the folder is held.
      *
      * @throws OutputFolderException if the folder is a file, cannot be written, or another run holds it
      */
@@ -86,6 +87,8 @@ public final class ArchiveOutput {
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+            // A run killed outright (SIGKILL, a power cut) cannot clean up: the run that holds the folder next does.
+            removeTemporaries(folder);
             return () -> {
                 lock.release();
                 channel.close();

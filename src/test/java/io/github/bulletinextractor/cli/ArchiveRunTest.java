@@ -99,6 +99,12 @@ class ArchiveRunTest {
         assertThat(run("extract", "--out", results.toString(), archive.toString())).isEqualTo(1);
         assertThat(err).contains("5 files: 1 parsed (0 with warnings), 3 unchanged, 1 failed");
         assertThat(Files.readString(results.resolve("bulletins.csv"))).isEqualTo(tables);
+        assertThat(results.resolve("archive/2025/.monthly-03.txt.json.tmp")).doesNotExist();
+
+        // Killed outright after writing a record it had no time to rename: the record in place is up to date.
+        Files.writeString(results.resolve("archive/2025/.monthly-03.txt.json.tmp"), "{ half written");
+        run("extract", "--quiet", "--out", results.toString(), archive.toString());
+        assertThat(results.resolve("archive/2025/.monthly-03.txt.json.tmp")).doesNotExist();
 
         // A source that changed is parsed again; --force parses everything again.
         Files.writeString(archive.resolve("2024/a-weekly-12.txt"),
