@@ -167,10 +167,8 @@ class ArchiveRunTest {
         }
         Path results = dir.resolve("out");
         Path errors = dir.resolve("stderr.txt");
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "io.github.bulletinextractor.cli.Main", "extract", "--quiet",
-                "--threads", "1", "--out", results.toString(), archive.toString())
-                .redirectError(errors.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process run = CliRun.inItsOwnJvm(errors, "extract", "--quiet", "--threads", "1", "--out", results.toString(),
+                archive.toString());
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (jsonRecords(results) < 20 && run.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);

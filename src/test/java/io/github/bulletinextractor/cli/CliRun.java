@@ -1,8 +1,12 @@
 package io.github.bulletinextractor.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One in-process run of the command-line tool, with what it printed.
@@ -19,5 +23,18 @@ record CliRun(int code, String out, String err) {
         int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Starts the tool in a JVM of its own, as a shell would (for what only a process shows: signals,
+     * the logging set up in {@code main}), its standard error going to {@code errors}, its output nowhere.
+     */
+    static Process inItsOwnJvm(Path errors, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(errors.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 }

@@ -140,9 +140,7 @@ class MainTest {
         Path pdf = Files.writeString(dir.resolve("deep.pdf"), body);
         Path errors = dir.resolve("stderr.txt");
 
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "extract", pdf.toString())
-                .redirectError(errors.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process run = CliRun.inItsOwnJvm(errors, "extract", pdf.toString());
 
         assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readAllLines(errors)).singleElement().asString().startsWith(pdf + ": ");

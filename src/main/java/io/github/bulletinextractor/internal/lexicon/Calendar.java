@@ -13,8 +13,6 @@ public final class Calendar {
     public static final String YEAR = "(?:\\d{4}|[" + CHINESE_DIGITS + "]{4})";
     /** A month or a day in digits or Chinese numerals: 3, 12, 三, 二十八. */
     public static final String MONTH_OR_DAY = "[0-9一二三四五六七八九十]{1,3}";
-    /** A month or a day in digits, as bodies and periods write them. */
-    public static final String MONTH_OR_DAY_DIGITS = "\\d{1,2}";
     /** A full date: 2024年4月8日, 二〇二四年四月八日. */
     public static final String FULL_DATE = YEAR + "年" + MONTH_OR_DAY + "月" + MONTH_OR_DAY + "日";
     /** What stands between the two ends of a range of days or months: 3月25日—3月29日, 8日至9日, 1—6月. */
