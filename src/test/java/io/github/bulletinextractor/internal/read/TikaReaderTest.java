@@ -60,4 +60,9 @@ class TikaReaderTest {
                     assertThat(e.reason()).startsWith("not a readable Word document");
                 });
     }
+
+    @Test
+    void theTikaVersionNamedInRefusalsIsThePoms() {
+        assertThat(OfficeModules.TIKA_VERSION).isEqualTo(io.github.bulletinextractor.Pom.property("tika.version"));
+    }
 }

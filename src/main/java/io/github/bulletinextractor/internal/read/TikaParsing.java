@@ -1,0 +1,278 @@
+package io.github.bulletinextractor.internal.read;
+
+import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.ErrorCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads Word (DOCX, DOC), RTF, OpenDocument text and HTML through Tika's parser modules. Each
+ * paragraph of the source becomes one line marked as a whole paragraph; a table row becomes one
+ * line with its cells separated by a space, as a printed table reads. Only {@link TikaReader}
+ * calls this, once it has made sure the modules for the format are on the class path.
+ */
+final class TikaParsing {
+
+    private TikaParsing() {
+    }
+
+    static RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
+            throws BulletinReadException {
+        Metadata metadata = new Metadata();
+        ParagraphHandler handler = new ParagraphHandler(limits);
+        ParseContext context = new ParseContext();
+        // Documents embedded in a bulletin (an attached spreadsheet, a nested zip) are not read:
+        // they are not the bulletin's text, and they are where zip bombs hide.
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_DOCUMENTS);
+        if (MediaTypes.DOCX.equals(mediaType) || MediaTypes.OLE2.equals(mediaType)) {
+            WordOptions.set(context);
+        }
+        boolean zip = MediaTypes.DOCX.equals(mediaType) || MediaTypes.ODT.equals(mediaType);
+        Path spooled = null;
+        try {
+            // From a file, POI opens a ZIP with its zip-bomb checks and inflates entries as it
+            // reads them; from a stream it would inflate every entry into memory first.
+            spooled = zip ? spool(content) : null;
+            if (spooled != null) {
+                ZipContents.checkInflatedSize(spooled, file);
+            }
+            try (TikaInputStream stream = spooled != null ? TikaInputStream.get(spooled) : TikaInputStream.get(content)) {
+                Tika.PARSER.parse(stream, handler, metadata, context);
+            }
+        } catch (ReadLimits.Stopped e) {
+            throw e.failure();
+        } catch (StackOverflowError e) {
+            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
+                    "not a readable " + describe(mediaType) + ": nested too deeply to read", null);
+        } catch (EncryptedDocumentException e) {
+            throw new BulletinReadException(file, ErrorCode.ENCRYPTED, "the document is protected by a password", e);
+        } catch (TikaException | SAXException e) {
+            if (e.getCause() instanceof ReadLimits.Stopped stopped) {
+                throw stopped.failure();
+            }
+            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
+                    "not a readable " + describe(mediaType) + ": " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            // A module is there but a library it needs was left out (POI's schemas, say).
+            throw OfficeModules.missing(file, mediaType, e);
+        } finally {
+            deleteQuietly(spooled);
+        }
+        Integer pages = metadata.getInt(Office.PAGE_COUNT);
+        return new RawDocument(handler.lines(), reportedType(metadata.get(Metadata.CONTENT_TYPE), mediaType), pages,
+                List.of());
+    }
+
+    private static Path spool(byte[] content) throws IOException {
+        Path temporary = Files.createTempFile("bulletin-extractor-", ".zip");
+        Files.write(temporary, content);
+        return temporary;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                temporary.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /** Tika's finer type where it has one (application/msword for an OLE2 file); a Word file where it has not. */
+    private static String reportedType(String detected, String mediaType) {
+        String type = detected == null ? mediaType : detected.split(";")[0].strip();
+        return type.equals(MediaTypes.OLE2) ? "application/msword" : type;
+    }
+
+    private static String describe(String mediaType) {
+        return OfficeModules.describe(mediaType);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\u2028]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED_DOCUMENTS = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                                  boolean outputHtml) {
+            // never asked: shouldParseEmbedded says no
+        }
+    };
+
+    /**
+     * Word files are streamed through SAX rather than loaded whole, so that the character limit
+     * stops a file whose text inflates to gigabytes before it fills memory. A class of its own,
+     * because its types come from the Word module, which a program reading only HTML may not have.
+     */
+    private static final class WordOptions {
+        static void set(ParseContext context) {
+            OfficeParserConfig office = new OfficeParserConfig();
+            office.setUseSAXDocxExtractor(true);
+            office.setIncludeHeadersAndFooters(false);
+            context.set(OfficeParserConfig.class, office);
+        }
+    }
+
+    /** Tika starts slowly; only a file that needs it pays for that. */
+    private static final class Tika {
+        static final Parser PARSER = new AutoDetectParser();
+    }
+
+    /** Turns Tika's XHTML events into lines: one per block element, one per table row. */
+    static final class ParagraphHandler extends DefaultHandler {
+
+        private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div",
+                "pre", "blockquote", "dt", "dd", "caption");
+        private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style");
+
+        private final List<SourceLine> lines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private final ReadLimits limits;
+        private long characters;
+        private int skipped;
+        private int inRow;
+        private boolean atParagraphStart = true;
+        private int bold;
+        private int boldLead;
+        private boolean leadOpen = true;
+
+        ParagraphHandler(ReadLimits limits) {
+            this.limits = limits;
+        }
+
+        List<SourceLine> lines() {
+            flush(true);
+            return lines;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            limits.checkTimeUnchecked();
+            String name = localName.toLowerCase(Locale.ROOT);
+            String cssClass = attributes.getValue("class");
+            if (SKIPPED.contains(name) || skipped > 0
+                    || "div".equals(name) && ("header".equals(cssClass) || "footer".equals(cssClass))) {
+                skipped++;
+                return;
+            }
+            if ("tr".equals(name)) {
+                flush(true);
+                inRow++;
+            } else if (BLOCKS.contains(name) && inRow == 0) {
+                flush(true);
+            } else if ("b".equals(name) || "strong".equals(name)) {
+                bold++;
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            String name = localName.toLowerCase(Locale.ROOT);
+            if (skipped > 0) {
+                skipped--;
+                return;
+            }
+            if ("b".equals(name) || "strong".equals(name)) {
+                bold = Math.max(0, bold - 1);
+            } else if ("br".equals(name)) {
+                flush(false);
+            } else if ("td".equals(name) || "th".equals(name)) {
+                text.append(' ');
+            } else if ("tr".equals(name)) {
+                inRow = Math.max(0, inRow - 1);
+                flush(true);
+            } else if (BLOCKS.contains(name) && inRow == 0) {
+                flush(true);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (skipped > 0) {
+                return;
+            }
+            characters += length;
+            limits.checkCharactersUnchecked(characters);
+            limits.checkTimeUnchecked();
+            String chunk = new String(ch, start, length);
+            if (leadOpen && !chunk.isBlank()) {
+                if (bold > 0) {
+                    boldLead = text.toString().strip().length() + chunk.stripTrailing().length();
+                } else {
+                    leadOpen = false;
+                }
+            }
+            text.append(chunk);
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) {
+            characters(ch, start, length);
+        }
+
+        /**
+         * Ends the current line; {@code paragraphEnd} when the source says the paragraph ends there
+         * rather than at a line break inside it.
+         */
+        private void flush(boolean paragraphEnd) {
+            // Tika writes a line break (<br>, a soft return in Word) as a newline in the text.
+            List<String> parts = new ArrayList<>();
+            for (String part : LINE_BREAK.split(text)) {
+                String line = WHITE_SPACE.matcher(part).replaceAll(" ").strip();
+                if (!line.isEmpty()) {
+                    parts.add(line);
+                }
+            }
+            text.setLength(0);
+            int lead = boldLead;
+            boldLead = 0;
+            leadOpen = true;
+            for (int i = 0; i < parts.size(); i++) {
+                boolean last = i == parts.size() - 1;
+                lines.add(new SourceLine(parts.get(i), null, atParagraphStart, last && paragraphEnd, i == 0 ? lead : 0));
+                atParagraphStart = last && paragraphEnd;
+            }
+            if (parts.isEmpty() && paragraphEnd && !lines.isEmpty()) {
+                SourceLine last = lines.get(lines.size() - 1);
+                lines.set(lines.size() - 1,
+                        new SourceLine(last.text(), last.page(), last.startsParagraph(), true, last.boldLead()));
+                atParagraphStart = true;
+            }
+        }
+    }
+}
