@@ -16,6 +16,7 @@ import io.github.bulletinextractor.internal.read.TikaReader;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.Source;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ public final class BulletinParser {
     }
 
     /**
-     * Parses a bulletin file.
+     * Parses a bulletin file, or a folder that holds the page images of one scanned issue.
      *
      * @throws BulletinReadException if the file is missing, unreadable, empty, damaged, protected, too
      *                               large, too slow to read, of a format this library does not read, or
@@ -99,42 +100,123 @@ public final class BulletinParser {
      */
     public Bulletin parse(Path file) throws BulletinReadException {
         long started = System.nanoTime();
-        ReadLimits limits = new ReadLimits(file, maxCharacters, maxPages, timeout, ocrAllowance);
+        ReadLimits limits = limitsFor(file);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         List<Path> pageImages = pageImages(file);
-        RawDocument raw;
-        String hash;
         if (pageImages.isEmpty()) {
-            byte[] content = readAll(file, 0);
-            String mediaType = MediaTypes.detect(content, fileName);
-            DocumentReader reader = readers.stream().filter(r -> r.reads(mediaType)).findFirst()
-                    .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
-                            "unsupported format " + mediaType + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text,"
-                                    + " HTML, plain text, Markdown, page images PNG/JPEG/TIFF)"));
-            raw = reader.read(file, content, mediaType, limits);
-            hash = SourceHash.of(List.of(content));
-        } else {
-            List<byte[]> images = new ArrayList<>();
-            long size = 0;
-            for (Path image : pageImages) {
-                byte[] content = readAll(image, size);
-                size += content.length;
-                images.add(content);
-            }
-            raw = scans.readPages(file, images, MediaTypes.detect(images.get(0), pageImages.get(0).toString()), limits);
-            hash = SourceHash.of(images);
+            return parseContent(file, fileName, readAll(file, 0), limits, started);
         }
+        List<byte[]> images = new ArrayList<>();
+        long size = 0;
+        for (Path image : pageImages) {
+            byte[] content = readAll(image, size);
+            size += content.length;
+            images.add(content);
+        }
+        RawDocument raw = scans.readPages(file, images,
+                MediaTypes.detect(images.get(0), pageImages.get(0).toString()), limits);
+        return finish(file, raw, new Source(fileName, raw.mediaType(), SourceHash.of(images), raw.pageCount(),
+                raw.ocrPages()), limits, started);
+    }
+
+    /**
+     * Parses a bulletin file's content that is already in memory, e.g. from a database or an upload.
+     * The format is told from the content, as for a file.
+     *
+     * @param content the whole file
+     * @param name    the file's name, for {@link Source#fileName()} and messages; a name ending in
+     *                {@code .md} marks Markdown, which has no signature of its own
+     * @throws BulletinReadException as {@link #parse(Path)} does
+     */
+    public Bulletin parse(byte[] content, String name) throws BulletinReadException {
+        long started = System.nanoTime();
+        Path label = label(name);
+        if (content.length == 0) {
+            throw new BulletinReadException(label, ErrorCode.EMPTY_FILE, "the file is empty (0 bytes)");
+        }
+        if (content.length > maxFileSize) {
+            throw new BulletinReadException(label, ErrorCode.TOO_LARGE,
+                    "file is " + content.length + " bytes, over the limit of " + maxFileSize);
+        }
+        return parseContent(label, label.toString(), content, limitsFor(label), started);
+    }
+
+    /**
+     * Parses a bulletin file read from a stream, which is read to its end but not closed.
+     *
+     * @param name the file's name, as for {@link #parse(byte[], String)}
+     * @throws BulletinReadException as {@link #parse(Path)} does; {@code NOT_READABLE} if the stream
+     *                               fails, {@code TOO_LARGE} as soon as it gives more than the size limit
+     */
+    public Bulletin parse(InputStream in, String name) throws BulletinReadException {
+        byte[] content;
+        try {
+            content = in.readNBytes((int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new BulletinReadException(label(name), ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+        }
+        if (content.length > maxFileSize) {
+            throw new BulletinReadException(label(name), ErrorCode.TOO_LARGE,
+                    "the stream gives more than the limit of " + maxFileSize + " bytes");
+        }
+        return parse(content, name);
+    }
+
+    /**
+     * Parses bulletin text that is already in memory, e.g. from a database.
+     *
+     * @param text the text, lines separated by line feeds and pages (if known) by form feeds
+     * @param name a name for {@link Source#fileName()} and messages; a name ending in {@code .md}
+     *             marks Markdown
+     * @throws BulletinReadException as {@link #parse(Path)} does: {@code EMPTY_FILE} for blank text,
+     *                               {@code TOO_LARGE}, {@code TIMEOUT}, or {@code NOT_A_BULLETIN}
+     *                               for text that shows no sign of a bulletin
+     */
+    public Bulletin parse(String text, String name) throws BulletinReadException {
+        long started = System.nanoTime();
+        Path label = label(name);
+        String mediaType = MediaTypes.detect(new byte[0], label.toString());
+        ReadLimits limits = limitsFor(label);
+        limits.checkCharacters(text.length());
+        RawDocument raw = PlainTextReader.ofText(text, mediaType, List.of());
+        String hash = SourceHash.of(List.of(text.getBytes(StandardCharsets.UTF_8)));
+        return finish(label, raw, new Source(label.toString(), mediaType, hash, raw.pageCount()), limits, started);
+    }
+
+    private Bulletin parseContent(Path file, String fileName, byte[] content, ReadLimits limits, long started)
+            throws BulletinReadException {
+        String mediaType = MediaTypes.detect(content, fileName);
+        DocumentReader reader = readers.stream().filter(r -> r.reads(mediaType)).findFirst()
+                .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
+                        "unsupported format " + mediaType + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text,"
+                                + " HTML, plain text, Markdown, page images PNG/JPEG/TIFF)"));
+        RawDocument raw = reader.read(file, content, mediaType, limits);
+        return finish(file, raw, new Source(fileName, raw.mediaType(), SourceHash.of(List.of(content)), raw.pageCount(),
+                raw.ocrPages()), limits, started);
+    }
+
+    /** From the text read to the record, refusing a file with no text or no sign of a bulletin. */
+    private Bulletin finish(Path file, RawDocument raw, Source source, ReadLimits limits, long started)
+            throws BulletinReadException {
         if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
             throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
         }
-        Bulletin bulletin = pipeline.run(raw, new Source(fileName, raw.mediaType(), hash, raw.pageCount(),
-                raw.ocrPages()), limits);
+        Bulletin bulletin = pipeline.run(raw, source, limits);
         if (!BulletinEvidence.isBulletin(bulletin)) {
             throw new BulletinReadException(file, ErrorCode.NOT_A_BULLETIN, BulletinEvidence.WHY_NOT);
         }
         LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, raw.mediaType(),
                 (System.nanoTime() - started) / 1_000_000, bulletin.warnings().size());
         return bulletin;
+    }
+
+    private ReadLimits limitsFor(Path file) {
+        return new ReadLimits(file, maxCharacters, maxPages, timeout, ocrAllowance);
+    }
+
+    /** A name given with content in memory, as a path for messages; a path cannot hold NUL. */
+    private static Path label(String name) {
+        return Path.of(name == null || name.isBlank() ? "(in memory)" : name.replace('\0', '_'));
     }
 
     /** The page images of a folder that holds one scanned issue, else an empty list. */
@@ -151,30 +233,6 @@ public final class BulletinParser {
             return images;
         } catch (IOException e) {
             throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "the folder cannot be listed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Parses bulletin text that is already in memory, e.g. from a database.
-     *
-     * @param text       the text, lines separated by line feeds and pages (if known) by form feeds
-     * @param sourceName a name for {@link Source#fileName()}; a name ending in {@code .md} marks Markdown
-     * @return the record; text that shows no sign of a bulletin carries a {@code NOT_A_BULLETIN} warning
-     * @throws IllegalArgumentException if the text is over the character limit or takes longer than the time limit
-     */
-    public Bulletin parse(String text, String sourceName) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        String mediaType = MediaTypes.detect(new byte[0], sourceName == null ? "" : sourceName);
-        RawDocument raw = PlainTextReader.ofText(text, mediaType, List.of());
-        Path name = Path.of(sourceName == null ? "text" : sourceName.replace('\0', '_'));
-        try {
-            ReadLimits limits = new ReadLimits(name, maxCharacters, maxPages, timeout, ocrAllowance);
-            limits.checkCharacters(text.length());
-            Bulletin bulletin = pipeline.run(raw, new Source(sourceName, mediaType, SourceHash.of(List.of(bytes)), raw.pageCount()),
-                    limits);
-            return BulletinEvidence.isBulletin(bulletin) ? bulletin : BulletinEvidence.markNotABulletin(bulletin);
-        } catch (BulletinReadException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.bulletinextractor;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -32,8 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RecordJsonWriter {
 
+    /** Never closes what it writes to: a caller's stream stays the caller's to close. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
     private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
 
@@ -48,15 +52,29 @@ final class RecordJsonWriter {
         // Jackson's own string writer: unlike StringWriter it neither locks nor copies as it grows.
         SegmentedStringWriter text = new SegmentedStringWriter(FACTORY._getBufferRecycler());
         try {
-            try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-                if (pretty) {
-                    generator.setPrettyPrinter(new DefaultPrettyPrinter());
-                }
-                writeValue(generator, record);
-            }
+            write(record, FACTORY.createGenerator(text), pretty);
             return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+    }
+
+    /** Writes the record as indented JSON, flushed and left open. */
+    static void write(Record record, Writer out) throws IOException {
+        write(record, FACTORY.createGenerator(out), true);
+    }
+
+    /** Writes the record as indented JSON in UTF-8, flushed and left open. */
+    static void write(Record record, OutputStream out) throws IOException {
+        write(record, FACTORY.createGenerator(out, JsonEncoding.UTF8), true);
+    }
+
+    private static void write(Record record, JsonGenerator generator, boolean pretty) throws IOException {
+        try (generator) {
+            if (pretty) {
+                generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            }
+            writeValue(generator, record);
         }
     }
 
@@ -70,7 +88,7 @@ final class RecordJsonWriter {
         } else if (value instanceof Long number) {
             generator.writeNumber(number);
         } else if (value instanceof BigDecimal number) {
-            generator.writeNumber(number);
+            generator.writeNumber(number.toPlainString());
         } else if (value instanceof Boolean flag) {
             generator.writeBoolean(flag);
         } else if (value instanceof LocalDate date) {
@@ -107,17 +125,26 @@ final class RecordJsonWriter {
         }
     }
 
-    /** The components in declaration order, except that those {@link JsonPropertyOrder} names come first. */
     private static List<Property> propertiesInOrder(Class<?> type) {
+        return componentsInOrder(type).stream()
+                .map(component -> new Property(new SerializedString(component.getName()), component.getAccessor()))
+                .toList();
+    }
+
+    /** The names of a record's components in the order they are written. */
+    static List<String> componentNames(Class<?> type) {
+        return componentsInOrder(type).stream().map(RecordComponent::getName).toList();
+    }
+
+    /** The components in declaration order, except that those {@link JsonPropertyOrder} names come first. */
+    private static List<RecordComponent> componentsInOrder(Class<?> type) {
         List<RecordComponent> components = new ArrayList<>(Arrays.asList(type.getRecordComponents()));
         JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
         if (order != null) {
             List<String> named = Arrays.asList(order.value());
             components.sort((a, b) -> Integer.compare(rank(named, a), rank(named, b)));
         }
-        return components.stream()
-                .map(component -> new Property(new SerializedString(component.getName()), component.getAccessor()))
-                .toList();
+        return components;
     }
 
     private static int rank(List<String> named, RecordComponent component) {

@@ -55,7 +55,7 @@ class BulletinParserTest {
     }
 
     @Test
-    void formFeedsArePageBreaks() {
+    void formFeedsArePageBreaks() throws Exception {
         Bulletin bulletin = parser.parse("2024年第 5 期\n\f一、工作动态\n\f（一）本周，窗口运行平稳。", "paged.txt");
 
         assertThat(bulletin.source().pageCount()).isEqualTo(3);

@@ -16,7 +16,7 @@ class ReviewFindingsTest {
     private final BulletinParser parser = BulletinParser.create();
 
     @Test
-    void aPeriodWithTheYearOnlyOnItsStartEndsInTheNextYear() {
+    void aPeriodWithTheYearOnlyOnItsStartEndsInTheNextYear() throws Exception {
         Bulletin bulletin = parser.parse("2024年第 52 期\n（2024年12月30日—1月3日）\n四川省政府政务服务和公共资源交易服务中心 2025年1月6日\n"
                 + "一、工作动态\n（一）本周，窗口运行平稳。", "t.txt");
 
@@ -25,7 +25,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void februaryTheTwentyNinthInAYearWithoutOneIsInvalid() {
+    void februaryTheTwentyNinthInAYearWithoutOneIsInvalid() throws Exception {
         Bulletin bulletin = parser.parse("2025年第 9 期（总第 520 期）\n（2月24日—2月28日）\n"
                 + "四川省政府政务服务和公共资源交易服务中心 2025年3月3日\n一、厅（局）长进大厅\n"
                 + "（一）2月29日，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。", "t.txt");
@@ -37,7 +37,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void aTenDayPeriodIsNeitherWeeklyNorMonthly() {
+    void aTenDayPeriodIsNeitherWeeklyNorMonthly() throws Exception {
         Bulletin bulletin = parser.parse("第 3 期\n（3月1日—3月10日）\n某某中心 2025年3月12日\n一、工作动态\n（一）本周，窗口运行平稳。",
                 "t.txt");
 
@@ -46,7 +46,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void aBulletinWithoutNumberedSectionsKeepsItsBody() {
+    void aBulletinWithoutNumberedSectionsKeepsItsBody() throws Exception {
         Bulletin bulletin = parser.parse("2024年第 12 期（总第 483 期）\n（3月25日—3月29日）\n"
                 + "四川省政府政务服务和公共资源交易服务中心 2024年 4月 8日\n"
                 + "本周，共计咨询 1838人次、受理 951件、颁发 8834件、流转 1794件次。\n报：省中心领导。", "t.txt");
@@ -61,7 +61,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void thePublisherMayStandAwayFromTheDate() {
+    void thePublisherMayStandAwayFromTheDate() throws Exception {
         Bulletin bulletin = parser.parse("四川省政府政务服务和公共资源交易服务中心\n窗口工作周报\n2024年第 12 期\n2024年4月8日\n"
                 + "（3月25日—3月29日）\n一、工作动态\n（一）本周，窗口运行平稳。", "t.txt");
 
@@ -72,12 +72,12 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void aFormFeedAtTheEndStartsNoPage() {
+    void aFormFeedAtTheEndStartsNoPage() throws Exception {
         assertThat(parser.parse("第 1 期\fa\f", "t.txt").source().pageCount()).isEqualTo(2);
     }
 
     @Test
-    void anIssueNumberInsideTheBodyIsNotALine() {
+    void anIssueNumberInsideTheBodyIsNotALine() throws Exception {
         Bulletin bulletin = parser.parse("2025年第 3 期\n某某中心 2025年4月24日\n一、工作动态\n"
                 + "（一）省中心全量梳理惠企政策。《我省惠企\n政策集中攻关成效初显》信息在《政务晨讯》第43期\n刊载。", "t.txt");
 
@@ -86,7 +86,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void aStrayAttachmentMarkerGivesNoAttachment() {
+    void aStrayAttachmentMarkerGivesNoAttachment() throws Exception {
         Bulletin bulletin = parser.parse("第 1 期\n一、甲\n（一）乙。\n附件\n报：中心领导。", "t.txt");
 
         assertThat(bulletin.attachments()).isEmpty();
@@ -94,7 +94,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void aLongParagraphWithManyFiguresIsReadInOnePass() {
+    void aLongParagraphWithManyFiguresIsReadInOnePass() throws Exception {
         String figures = "咨询 1838人次、".repeat(20_000);
 
         Bulletin bulletin = parser.parse("第 1 期\n一、甲\n（一）本周，" + figures + "完毕。", "t.txt");
@@ -105,7 +105,7 @@ class ReviewFindingsTest {
     }
 
     @Test
-    void oneSentenceMayReportSeveralVisits() {
+    void oneSentenceMayReportSeveralVisits() throws Exception {
         Bulletin bulletin = parser.parse("2024年第 12 期（总第 483 期）\n（3月25日—3月29日）\n"
                 + "四川省政府政务服务和公共资源交易服务中心 2024年 4月 8日\n一、厅（局）长进大厅\n"
                 + "本周，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守，水利厅一级巡视员都勤到省政务服务大厅水利厅窗口调研指导工作。",
@@ -118,7 +118,7 @@ class ReviewFindingsTest {
 
     /** Found by fuzzing: patterns that recursed once per character overflowed the stack on long lines. */
     @Test
-    void longLinesDoNotOverflowTheStack() {
+    void longLinesDoNotOverflowTheStack() throws Exception {
         String bracketed = "（" + "名单见附件".repeat(20_000) + "）";
         String rule = "-".repeat(100_000);
         String commas = "第 1 期\n一、甲\n（一）共计" + "、".repeat(50_000) + "咨询 1838人次。";
@@ -135,7 +135,7 @@ class ReviewFindingsTest {
      * of 100,000 spaces took nine seconds to fold; a run is now decided once.
      */
     @Test
-    void aLongRunOfSpacesIsFoldedInOnePass() {
+    void aLongRunOfSpacesIsFoldedInOnePass() throws Exception {
         String spaces = "A" + " ".repeat(1_000_000) + "B";
 
         Bulletin bulletin = parser.parse("第 1 期\n一、甲\n" + spaces + "\n", "t.txt");

@@ -2,6 +2,7 @@ package io.github.bulletinextractor.bench;
 
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.BulletinReadException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public class TextPipelineBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(SAMPLES)
-    public void parseAndWriteJson(Blackhole sink) {
+    public void parseAndWriteJson(Blackhole sink) throws BulletinReadException {
         for (int i = 0; i < SAMPLES; i++) {
             sink.consume(BulletinJson.toJsonLine(parser.parse(texts.get(i), names.get(i))));
         }

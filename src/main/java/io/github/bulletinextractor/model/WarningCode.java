@@ -34,10 +34,5 @@ public enum WarningCode {
      * A visiting official's name may not be as printed: it is a single character, or OCR found room
      * in or beside it for a character it could not read.
      */
-    VISIT_NAME_UNCERTAIN,
-    /**
-     * Text given to {@code parse(String, String)} shows no sign of being a bulletin (no issue number,
-     * series title or reporting period); a file would have failed with {@code NOT_A_BULLETIN}.
-     */
-    NOT_A_BULLETIN
+    VISIT_NAME_UNCERTAIN
 }

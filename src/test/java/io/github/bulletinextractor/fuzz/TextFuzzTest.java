@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.internal.WarningLog;
 import io.github.bulletinextractor.internal.extract.AttachmentExtractor;
 import io.github.bulletinextractor.internal.extract.BulletinDraft;
@@ -70,8 +71,15 @@ class TextFuzzTest {
         }
     }
 
+    /** Text that is no bulletin, or over a limit, is refused with a BulletinReadException, as documented. */
     @FuzzTest
     void wholePipeline(@NotNull String text) {
-        BulletinJson.toJsonLine(PARSER.parse(text, "fuzz.txt"));
+        try {
+            BulletinJson.toJsonLine(PARSER.parse(text, "fuzz.txt"));
+        } catch (BulletinReadException e) {
+            if (e.getMessage().isBlank()) {
+                throw new AssertionError("a refusal without a reason", e);
+            }
+        }
     }
 }

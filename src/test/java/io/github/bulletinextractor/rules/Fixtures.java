@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.rules;
 
 import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.model.Bulletin;
 
 /** Masthead and body lines the rule tests build their bulletins from. */
@@ -31,7 +32,12 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The record of the lines; a rule's example that is no bulletin at all fails the test. */
     static Bulletin parse(String... lines) {
-        return PARSER.parse(String.join("\n", lines), "rules.txt");
+        try {
+            return PARSER.parse(String.join("\n", lines), "rules.txt");
+        } catch (BulletinReadException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 }
