@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,10 +126,11 @@ public final class BulletinParser {
      *
      * @param content the whole file
      * @param name    the file's name, for {@link Source#fileName()} and messages; a name ending in
-     *                {@code .md} marks Markdown, which has no signature of its own
+     *                {@code .md} marks Markdown, which has no signature of its own; null or blank for
+     *                {@code (in memory)}
      * @throws BulletinReadException as {@link #parse(Path)} does
      */
-    public Bulletin parse(byte[] content, String name) throws BulletinReadException {
+    public Bulletin parse(byte[] content, @Nullable String name) throws BulletinReadException {
         long started = System.nanoTime();
         Path label = label(name);
         if (content.length == 0) {
@@ -148,7 +150,7 @@ public final class BulletinParser {
      * @throws BulletinReadException as {@link #parse(Path)} does; {@code NOT_READABLE} if the stream
      *                               fails, {@code TOO_LARGE} as soon as it gives more than the size limit
      */
-    public Bulletin parse(InputStream in, String name) throws BulletinReadException {
+    public Bulletin parse(InputStream in, @Nullable String name) throws BulletinReadException {
         byte[] content;
         try {
             content = in.readNBytes((int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8));
@@ -172,7 +174,7 @@ public final class BulletinParser {
      *                               {@code TOO_LARGE}, {@code TIMEOUT}, or {@code NOT_A_BULLETIN}
      *                               for text that shows no sign of a bulletin
      */
-    public Bulletin parse(String text, String name) throws BulletinReadException {
+    public Bulletin parse(String text, @Nullable String name) throws BulletinReadException {
         long started = System.nanoTime();
         Path label = label(name);
         String mediaType = MediaTypes.detect(new byte[0], label.toString());
@@ -215,7 +217,7 @@ public final class BulletinParser {
     }
 
     /** A name given with content in memory, as a path for messages; a path cannot hold NUL. */
-    private static Path label(String name) {
+    private static Path label(@Nullable String name) {
         return Path.of(name == null || name.isBlank() ? "(in memory)" : name.replace('\0', '_'));
     }
 

@@ -3,6 +3,7 @@ package io.github.bulletinextractor.model;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One parsed bulletin issue.
@@ -10,11 +11,11 @@ import java.util.List;
  * @param schemaVersion version of this record's JSON form, {@link #SCHEMA_VERSION}
  * @param source        the file the bulletin was read from
  * @param series        the series title when it is printed (窗口工作周报, 政务窗口月报), else null
- * @param frequency     weekly or monthly, from the series title or else from the period
- * @param issue         the issue number from the masthead
- * @param period        the days the bulletin reports on
- * @param publishedOn   the date printed beside the publisher
- * @param publisher     the issuing body as printed
+ * @param frequency     weekly or monthly, from the series title or else from the period; null when neither tells
+ * @param issue         the issue number from the masthead; never null, its parts null when not printed
+ * @param period        the days the bulletin reports on; never null, its dates null when not printed
+ * @param publishedOn   the date printed beside the publisher, null when none is printed
+ * @param publisher     the issuing body as printed, null when none is printed
  * @param sections      the numbered sections in document order
  * @param visits        officials who visited the service hall (厅（局）长进大厅)
  * @param caseCounts    the comprehensive-window case figures, null when the bulletin has none
@@ -30,18 +31,18 @@ import java.util.List;
 public record Bulletin(
         int schemaVersion,
         Source source,
-        String series,
-        Frequency frequency,
+        @Nullable String series,
+        @Nullable Frequency frequency,
         IssueNumber issue,
         Period period,
-        LocalDate publishedOn,
-        String publisher,
+        @Nullable LocalDate publishedOn,
+        @Nullable String publisher,
         List<Section> sections,
         List<Visit> visits,
-        CaseCounts caseCounts,
+        @Nullable CaseCounts caseCounts,
         List<Metric> metrics,
         Distribution distribution,
-        Integer copies,
+        @Nullable Integer copies,
         List<Attachment> attachments,
         List<Warning> warnings) {
 

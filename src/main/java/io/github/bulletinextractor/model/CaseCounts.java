@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comprehensive-window (综窗) case figures.
@@ -10,10 +11,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param yearToDate the figures for the year so far (今年以来, 累计, 截至目前, 1—N月, 全年), null if not stated
  */
 @JsonPropertyOrder({"week", "month", "yearToDate"})
-public record CaseCounts(CaseFigures week, CaseFigures month, CaseFigures yearToDate) {
+public record CaseCounts(@Nullable CaseFigures week, @Nullable CaseFigures month, @Nullable CaseFigures yearToDate) {
 
     /** Weekly and year-to-date figures, no monthly ones. */
-    public CaseCounts(CaseFigures week, CaseFigures yearToDate) {
+    public CaseCounts(@Nullable CaseFigures week, @Nullable CaseFigures yearToDate) {
         this(week, null, yearToDate);
     }
 }

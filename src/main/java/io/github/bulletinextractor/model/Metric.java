@@ -2,6 +2,7 @@ package io.github.bulletinextractor.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A counted quantity stated in the body.
@@ -14,5 +15,6 @@ import java.math.BigDecimal;
  * @param page  the page it is printed on, null for unpaginated sources
  */
 @JsonPropertyOrder({"label", "value", "unit", "scope", "text", "page"})
-public record Metric(String label, BigDecimal value, String unit, MetricScope scope, String text, Integer page) {
+public record Metric(@Nullable String label, BigDecimal value, String unit, @Nullable MetricScope scope, String text,
+                     @Nullable Integer page) {
 }

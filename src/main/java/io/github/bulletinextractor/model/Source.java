@@ -1,6 +1,7 @@
 package io.github.bulletinextractor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a bulletin came from.
@@ -11,14 +12,15 @@ import java.util.List;
  * @param pageCount number of pages for paginated formats, null for plain text
  * @param ocrPages  the pages read with OCR (from 1), in order; empty when none was
  */
-public record Source(String fileName, String mediaType, String sha256, Integer pageCount, List<Integer> ocrPages) {
+public record Source(String fileName, String mediaType, String sha256, @Nullable Integer pageCount,
+                     List<Integer> ocrPages) {
 
     public Source {
         ocrPages = Lists.copy(ocrPages);
     }
 
     /** A source none of whose pages was read with OCR. */
-    public Source(String fileName, String mediaType, String sha256, Integer pageCount) {
+    public Source(String fileName, String mediaType, String sha256, @Nullable Integer pageCount) {
         this(fileName, mediaType, sha256, pageCount, List.of());
     }
 }
