@@ -1,14 +1,8 @@
 package io.github.bulletinextractor.archive;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.internal.read.SourceHash;
 import io.github.bulletinextractor.model.Bulletin;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,11 +18,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes an archive run to a folder: one JSON per bulletin, named after its input with the folder
  * structure kept ({@code archive/2024/第12期.pdf} gives {@code archive/2024/第12期.pdf.json}), then
- * {@code bulletins.jsonl} and the CSV tables built from those JSON files.
+ * {@code bulletins.jsonl}, the CSV tables and the SQLite database {@code bulletins.sqlite} built
+ * from those JSON files (docs/archivists-guide.md lists their columns). The database is written
+ * when the optional dependency {@code org.xerial:sqlite-jdbc} is on the class path, as it is in
+ * the command-line tool; without it a warning is logged and the CSV tables are written alone.
  *
  * <p>Nothing is ever half-written: every file is written under a temporary name and renamed into
  * place. A bulletin's JSON whose recorded source hash matches its input is up to date and need not
@@ -45,13 +44,10 @@ public final class ArchiveOutput {
      * says a run stopped between two renames and left tables of two runs.
      */
     static final String SWITCHING = ".tables-switching";
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveOutput.class);
 
     private final Path folder;
-    private final CsvMapper csv = CsvMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
 
     public ArchiveOutput(Path folder) {
         this.folder = folder;
@@ -236,34 +232,41 @@ public final class ArchiveOutput {
     private void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult> failures, List<Path> temporaries)
             throws IOException {
         Files.createDirectories(folder);
-        try (TableWriter jsonl = new TableWriter(folder.resolve(JSON_LINES), false, temporaries);
-             TableWriter bulletins = new TableWriter(folder.resolve("bulletins.csv"), true, temporaries);
-             TableWriter visits = new TableWriter(folder.resolve("visits.csv"), true, temporaries);
-             TableWriter metrics = new TableWriter(folder.resolve("metrics.csv"), true, temporaries);
-             TableWriter sections = new TableWriter(folder.resolve("sections.csv"), true, temporaries);
-             TableWriter failed = new TableWriter(folder.resolve("failures.csv"), true, temporaries);
-             SequenceWriter bulletinRows = rows(bulletins, ArchiveTables.BulletinRow.class);
-             SequenceWriter visitRows = rows(visits, ArchiveTables.VisitRow.class);
-             SequenceWriter metricRows = rows(metrics, ArchiveTables.MetricRow.class);
-             SequenceWriter sectionRows = rows(sections, ArchiveTables.SectionRow.class);
-             SequenceWriter failureRows = rows(failed, ArchiveTables.FailureRow.class)) {
+        boolean withDatabase = SqliteTables.isAvailable();
+        if (!withDatabase) {
+            LOG.warn("{} is not written: add {} to the class path to have it", SqliteTables.FILE_NAME,
+                    SqliteTables.COORDINATES);
+        }
+        Path database = withDatabase ? temporary(SqliteTables.FILE_NAME, temporaries) : null;
+        if (database != null) {
+            // A database a killed run left would already hold its tables.
+            Files.deleteIfExists(database);
+        }
+        try (Writer jsonl = Files.newBufferedWriter(temporary(JSON_LINES, temporaries), StandardCharsets.UTF_8);
+             CsvTables csv = new CsvTables(ArchiveTables.ALL, name -> temporary(name, temporaries));
+             SqliteTables sqlite = database == null ? null : new SqliteTables(database, ArchiveTables.ALL)) {
+            ArchiveTables.Sink both = (table, values) -> {
+                csv.row(table, values);
+                if (sqlite != null) {
+                    sqlite.row(table, values);
+                }
+            };
+            int id = 0;
             for (ArchiveFiles.Entry entry : entries) {
                 Path json = jsonOf(entry);
                 if (!Files.isRegularFile(json)) {
                     continue;
                 }
                 Bulletin bulletin = BulletinJson.fromJson(Files.readString(json));
-                String file = outputName(entry);
-                jsonl.writer.write(BulletinJson.toJsonLine(bulletin));
-                jsonl.writer.write('\n');
-                bulletinRows.write(ArchiveTables.BulletinRow.of(file, bulletin));
-                visitRows.writeAll(ArchiveTables.VisitRow.of(file, bulletin));
-                metricRows.writeAll(ArchiveTables.MetricRow.of(file, bulletin));
-                sectionRows.writeAll(ArchiveTables.SectionRow.of(file, bulletin));
+                jsonl.write(BulletinJson.toJsonLine(bulletin));
+                jsonl.write('\n');
+                ArchiveTables.write(++id, outputName(entry), bulletin, both);
             }
             for (ParseResult failure : failures) {
-                failureRows.write(new ArchiveTables.FailureRow(failure.entry().relative().toString(),
-                        failure.code().name(), failure.message()));
+                ArchiveTables.writeFailure(outputName(failure.entry()), failure.code().name(), failure.reason(), both);
+            }
+            if (sqlite != null) {
+                sqlite.commit();
             }
         }
         Path switching = folder.resolve(SWITCHING);
@@ -274,9 +277,11 @@ public final class ArchiveOutput {
         Files.delete(switching);
     }
 
-    private SequenceWriter rows(TableWriter table, Class<?> type) throws IOException {
-        CsvSchema schema = csv.schemaFor(type).withHeader();
-        return csv.writer(schema).writeValues(table.writer);
+    /** The temporary name a table is written under until all are done, noted for removal on failure. */
+    private Path temporary(String name, List<Path> temporaries) {
+        Path temporary = folder.resolve("." + name + ".tmp");
+        temporaries.add(temporary);
+        return temporary;
     }
 
     private void writeAtomically(Path target, String content) throws IOException {
@@ -296,25 +301,6 @@ public final class ArchiveOutput {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** A table file being written under a temporary name, renamed once all tables are complete. */
-    private static final class TableWriter implements AutoCloseable {
-        final Writer writer;
-
-        TableWriter(Path target, boolean byteOrderMark, List<Path> temporaries) throws IOException {
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-            temporaries.add(temporary);
-            this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-            if (byteOrderMark) {
-                writer.write(BYTE_ORDER_MARK);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            writer.close();
         }
     }
 }

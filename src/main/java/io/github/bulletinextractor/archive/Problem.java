@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing {@link ArchiveCheck} found wrong with an archive. It names the series and year
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param message what is wrong, in English; not stable, match on {@code code}
  */
 @JsonPropertyOrder({"code", "series", "year", "numbers", "message"})
-public record Problem(ProblemCode code, String series, Integer year, List<Integer> numbers, String message) {
+public record Problem(ProblemCode code, String series, @Nullable Integer year, List<Integer> numbers, String message) {
 
     /** Sorts {@code numbers} and copies them immutably, so that equal problems compare equal. */
     public Problem {

@@ -207,9 +207,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** One line per failed file, {@code FILE: CODE: reason}; the stack trace too with --verbose. */
     private void reportFailure(ParseResult failure) {
-        String file = failure.entry().file().toString();
-        String reason = failure.message().substring(Math.min(failure.message().length(), file.length() + 2));
-        err.println(file + ": " + failure.code() + ": " + reason);
+        err.println(failure.entry().file() + ": " + failure.code() + ": " + failure.reason());
         if (verbose && failure.cause() != null) {
             failure.cause().printStackTrace(err);
         }

@@ -11,6 +11,7 @@ import io.github.bulletinextractor.archive.ArchiveCheck;
 import io.github.bulletinextractor.archive.ArchiveFiles;
 import io.github.bulletinextractor.archive.Problem;
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.Source;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "disagree, overlapping periods, publication before the period's end,",
                 "year-to-date counts that go down. See docs/validation.md.",
                 "PATH: records written by extract --out (*.json), bulletin files, and",
-                "folders of them, searched recursively; .jsonl and .csv files are skipped.",
+                "folders of them, searched recursively; .jsonl, .csv and .sqlite files are skipped.",
                 "Exit codes: 0 no problems, 1 problems found or a file that could not be read, 2 wrong command line."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -76,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (ArchiveFiles.Entry entry : entries) {
             Bulletin bulletin = read(parser, entry.file());
             if (bulletin != null) {
-                bulletins.add(slim(bulletin));
+                bulletins.add(slim(bulletin, sourceName(entry)));
             }
         }
         List<Problem> problems = ArchiveCheck.check(bulletins);
@@ -100,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** The bulletin of a record or a bulletin file; null, with a line on standard error if need be, for anything else. */
     private Bulletin read(BulletinParser parser, Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".csv")) {
+        if (name.endsWith(".jsonl") || name.endsWith(".csv") || name.endsWith(".sqlite")) {
             return null;   // the tables extract --out writes beside the records
         }
         if (name.endsWith(".json")) {
@@ -152,9 +153,21 @@ final class ValidateCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Only what the check reads is kept, so that an archive of thousands of records fits in memory. */
-    private static Bulletin slim(Bulletin b) {
-        return new Bulletin(b.schemaVersion(), b.source(), b.series(), b.frequency(), b.issue(), b.period(),
+    /**
+     * The path of the bulletin or record below the folder named, so that problems name files that
+     * can be found: three {@code weekly-2024-12.docx} in different folders are told apart.
+     */
+    private static String sourceName(ArchiveFiles.Entry entry) {
+        return entry.relative().toString();
+    }
+
+    /**
+     * Only what the check reads is kept, so that an archive of thousands of records fits in memory;
+     * the source is named by its path.
+     */
+    private static Bulletin slim(Bulletin b, String sourceName) {
+        Source source = new Source(sourceName, b.source().mediaType(), b.source().sha256(), b.source().pageCount());
+        return new Bulletin(b.schemaVersion(), source, b.series(), b.frequency(), b.issue(), b.period(),
                 b.publishedOn(), b.publisher(), List.of(), List.of(), b.caseCounts(), List.of(), null, b.copies(),
                 List.of(), List.of());
     }

@@ -65,8 +65,9 @@ class ArchiveRunTest {
         assertThat(bulletins).extracting(r -> r.get("file")).containsExactly("archive/2024/a-weekly-12.txt",
                 "archive/2024/b-weekly-37.pdf", "archive/2024/d-weekly-2023-21.docx", "archive/2025/monthly-03.txt");
         assertThat(bulletins.get(0)).containsEntry("year", "2024").containsEntry("number", "12")
-                .containsEntry("cumulativeNumber", "483").containsEntry("periodStart", "2024-03-25")
-                .containsEntry("weekIssued", "8834").containsEntry("yearToDateTransferred", "84588")
+                .containsEntry("cumulative_number", "483").containsEntry("period_start", "2024-03-25")
+                .containsEntry("week_issued", "8834").containsEntry("year_to_date_transferred", "84588")
+                .containsEntry("id", "1").containsEntry("media_type", "text/plain").containsEntry("ocr_pages", "[]")
                 .containsEntry("copies", "103").containsEntry("warnings", "0");
         assertThat(csv(results.resolve("visits.csv"))).hasSize(7 + 4 + 2 + 16)
                 .anySatisfy(v -> assertThat(v).containsEntry("name", "屈洪斌").containsEntry("unit", "公路局")

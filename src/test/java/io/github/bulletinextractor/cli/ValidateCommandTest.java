@@ -118,7 +118,7 @@ class ValidateCommandTest {
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0).split(" +")).containsExactly("code", "series", "year", "numbers", "message");
         assertThat(lines.get(1)).matches("DUPLICATE_ISSUE +WEEKLY +2024 +14 +issue 14 is held 2 times: "
-                + "weekly-2024-12.txt, weekly-2024-12.txt");
+                + "results/archive/2024/b.txt.json, results/archive/2024/c.txt.json");
         assertThat(lines.get(2)).matches("MISSING_ISSUES +WEEKLY +2024 +13 +1 issue missing between 12 and 15: 13");
         assertThat(lines.get(3)).matches("PERIOD_OVERLAP +WEEKLY +2024 +14,15 +issue 14 \\(2024-04-08 to 2024-04-12\\)"
                 + " overlaps issue 15 \\(2024-04-12 to 2024-04-19\\)");
@@ -126,7 +126,7 @@ class ValidateCommandTest {
         // columns line up: every message starts in the same column
         int message = lines.get(0).indexOf("message");
         assertThat(lines.subList(1, 4)).extracting(l -> l.substring(message))
-                .containsExactly("issue 14 is held 2 times: weekly-2024-12.txt, weekly-2024-12.txt",
+                .containsExactly("issue 14 is held 2 times: results/archive/2024/b.txt.json, results/archive/2024/c.txt.json",
                         "1 issue missing between 12 and 15: 13",
                         "issue 14 (2024-04-08 to 2024-04-12) overlaps issue 15 (2024-04-12 to 2024-04-19)");
     }
@@ -228,7 +228,7 @@ class ValidateCommandTest {
         // the parsed text and its record are the same issue
         assertThat(out.lines()).contains("1 problem in 2 bulletins")
                 .anySatisfy(l -> assertThat(l).matches("DUPLICATE_ISSUE +WEEKLY +2024 +12 +issue 12 is held 2 times:"
-                        + " weekly-2024-12.txt, weekly-2024-12.txt"));
+                        + " archive/weekly-2024-12.txt, weekly-2024-12.json"));
     }
 
     @Test
