@@ -39,6 +39,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -244,6 +245,11 @@ class BulletinSchemaTest {
             JsonNode property = def.get("properties").get(component.getName());
             assertThat(property.path("description").asText()).as("description of %s", where).isNotBlank();
             assertDescribesType(property, component.getGenericType(), where);
+            if (!component.getType().isPrimitive() && component.getType() != List.class) {
+                boolean annotated = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
+                assertThat(jsonTypes(property).contains("null"))
+                        .as("%s may be null in the schema exactly when it is @Nullable in Java", where).isEqualTo(annotated);
+            }
         }
     }
 
