@@ -37,8 +37,8 @@ import picocli.CommandLine.Parameters;
                 "Exit codes: 0 every file parsed, 1 some file failed, 2 the command line was wrong."})
 final class ExtractCommand implements Callable<Integer> {
 
-    private final PrintStream out;
-    private final PrintStream err;
+    /** Standard output and error: every line goes through it, to keep clear of the progress line. */
+    private final Console console;
     /** The summary of the run in progress, for a stop to report. */
     private volatile Summary running;
     private final boolean terminal;
@@ -74,8 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
     private boolean verbose;
 
     ExtractCommand(PrintStream out, PrintStream err, boolean terminal) {
-        this.out = out;
-        this.err = err;
+        this.console = new Console(out, err);
         this.terminal = terminal;
     }
 
@@ -111,9 +110,11 @@ final class ExtractCommand implements Callable<Integer> {
             summary = outFolder == null ? print(parser, entries, failures) : write(parser, entries, failures);
         } finally {
             removeHook(onStop);
+            // A run that fails midway leaves its progress line above the message Main prints.
+            console.endProgress();
         }
         if (!quiet && (entries.size() > 1 || outFolder != null)) {
-            err.println(summary.describe(failures, (System.nanoTime() - started) / 1e9));
+            console.err(summary.describe(failures, (System.nanoTime() - started) / 1e9));
         }
         return failures.isEmpty() ? Main.OK : Main.FAILED;
     }
@@ -125,12 +126,12 @@ final class ExtractCommand implements Callable<Integer> {
     private void stopped(int files) {
         Summary summary = running;
         int done = summary == null ? 0 : summary.done;
-        err.println("bulletin-extractor: stopped after " + done + " of " + files + " files"
+        console.endProgress();
+        console.err("bulletin-extractor: stopped after " + done + " of " + files + " files"
                 + (outFolder == null ? "" : "; the records written are kept in " + outFolder + ", run again to finish"));
         if (outFolder != null) {
             ArchiveOutput.removeTemporaries(outFolder);
         }
-        err.flush();
     }
 
     private static void removeHook(Thread hook) {
@@ -146,11 +147,11 @@ final class ExtractCommand implements Callable<Integer> {
         boolean single = entries.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
         Summary summary = new Summary(entries.size());
         running = summary;
-        Progress progress = new Progress(err, Progress.styleFor(quiet, terminal), entries.size());
+        Progress progress = new Progress(console, Progress.styleFor(quiet, terminal), entries.size());
         try (Stream<ParseResult> results = Archive.parse(parser, entries, threads)) {
             results.forEachOrdered(result -> {
                 if (result.ok()) {
-                    out.println(single ? BulletinJson.toPrettyJson(result.bulletin())
+                    console.out(single ? BulletinJson.toPrettyJson(result.bulletin())
                             : BulletinJson.toJsonLine(result.bulletin()));
                 } else {
                     failures.add(result);
@@ -160,7 +161,6 @@ final class ExtractCommand implements Callable<Integer> {
                 progress.step();
             });
         }
-        out.flush();
         return summary;
     }
 
@@ -178,7 +178,7 @@ final class ExtractCommand implements Callable<Integer> {
         Summary summary = new Summary(entries.size());
         running = summary;
         if (output.tablesLeftMixed()) {
-            err.println("bulletin-extractor: " + outFolder + ": a run stopped while it replaced the tables, leaving"
+            console.err("bulletin-extractor: " + outFolder + ": a run stopped while it replaced the tables, leaving"
                     + " tables of two runs; this run writes them all again");
         }
         List<ArchiveFiles.Entry> toParse = new ArrayList<>();
@@ -189,7 +189,7 @@ final class ExtractCommand implements Callable<Integer> {
                 toParse.add(entry);
             }
         }
-        Progress progress = new Progress(err, Progress.styleFor(quiet, terminal), toParse.size());
+        Progress progress = new Progress(console, Progress.styleFor(quiet, terminal), toParse.size());
         try (Stream<ParseResult> results = Archive.parse(parser, toParse, threads)) {
             for (ParseResult result : (Iterable<ParseResult>) results::iterator) {
                 output.write(result);
@@ -209,9 +209,9 @@ final class ExtractCommand implements Callable<Integer> {
     private void reportFailure(ParseResult failure) {
         String file = failure.entry().file().toString();
         String reason = failure.message().substring(Math.min(failure.message().length(), file.length() + 2));
-        err.println(file + ": " + failure.code() + ": " + reason);
+        console.err(file + ": " + failure.code() + ": " + reason);
         if (verbose && failure.cause() != null) {
-            failure.cause().printStackTrace(err);
+            console.err(failure.cause());
         }
     }
 
