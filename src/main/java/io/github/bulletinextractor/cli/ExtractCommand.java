@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  * prints its record as indented JSON and several print one JSON line each; with {@code --out}
  * the records and tables are written to a folder, and a second run redoes only what changed.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Parses bulletin files and folders of them (recursively) and prints or writes their records.",
                 "Without --out: one file gives indented JSON on standard output, several give JSON Lines.",
                 "With --out DIR: one JSON per bulletin (named after its input, folder structure kept), bulletins.jsonl,",
@@ -47,10 +47,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "bulletin files (PDF, DOCX, DOC, RTF, ODT, HTML, text or Markdown) and folders of them")
     private List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write records and tables to this folder")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "write records and tables to this folder")
     private Path outFolder;
 
-    @Option(names = "--threads", paramLabel = "N", description = "files parsed at once (default: the number of cores); scans share one OCR engine that uses every core however many files are read at once")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "files parsed at once (default: the number of cores); scans share one OCR engine that uses every core however many files are read at once")
     private int threads = Runtime.getRuntime().availableProcessors();
     /** More threads than any machine has cores for: each holds a file in memory, and the system runs out of threads. */
     private static final int MAX_THREADS = 1024;
@@ -67,10 +67,10 @@ final class ExtractCommand implements Callable<Integer> {
                     + " always, or never (default: auto)")
     private OcrMode ocr = OcrMode.AUTO;
 
-    @Option(names = "--quiet", description = "no progress display and no summary")
+    @Option(names = {"-q", "--quiet"}, description = "no progress display and no summary")
     private boolean quiet;
 
-    @Option(names = "--verbose", description = "log progress and print stack traces of failures")
+    @Option(names = {"-v", "--verbose"}, description = "log progress and print stack traces of failures")
     private boolean verbose;
 
     ExtractCommand(PrintStream out, PrintStream err, boolean terminal) {

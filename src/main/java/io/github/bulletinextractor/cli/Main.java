@@ -3,10 +3,10 @@ package io.github.bulletinextractor.cli;
 import io.github.bulletinextractor.archive.OutputFolderException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,7 +49,7 @@ public final class Main implements Runnable {
         // unless --verbose asks for everything. It is decided here, before any class makes its
         // logger: the simple logger reads its level once, and building the commands already loads
         // classes that log.
-        boolean verbose = Arrays.asList(args).contains("--verbose");
+        boolean verbose = asksForVerbose(args);
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "error");
         }
@@ -77,8 +77,27 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * Whether the command line asks for {@code --verbose}, read as the run will read it, so that
+     * {@code -v} and clusters such as {@code -qv} count too. Building the commands makes no logger.
+     */
+    static boolean asksForVerbose(String... args) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        try {
+            CommandLine.ParseResult parsed = new Main(nowhere, nowhere).commandLine().parseArgs(args);
+            return parsed.hasSubcommand() && parsed.subcommand().hasMatchedOption("--verbose");
+        } catch (CommandLine.ParameterException e) {
+            return false; // the run itself reports it
+        }
+    }
+
     /** Runs the tool with these arguments and returns its exit code. */
     public int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The commands, writing to this run's streams, with failures turned into exit codes. */
+    CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(this, new Factory(out, err, terminal));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
@@ -96,7 +115,7 @@ public final class Main implements Runnable {
             }
             return FAILED;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     /** Without a command, show what there is and count it as a usage error. */

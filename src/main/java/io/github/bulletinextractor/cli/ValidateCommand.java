@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * {@code extract --out} wrote (JSON) or from the bulletins themselves, and prints the problems as a
  * table or as JSON. Exit code 1 when there are problems, so scripts can stop on them.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Checks an archive as a whole for issues missing, held twice or inconsistent.",
                 "Per series and year: gaps, duplicates, cumulative numbers (总第) that",
                 "disagree, overlapping periods, publication before the period's end,",
