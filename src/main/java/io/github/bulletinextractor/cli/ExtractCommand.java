@@ -9,6 +9,7 @@ import io.github.bulletinextractor.archive.ArchiveFiles;
 import io.github.bulletinextractor.archive.ArchiveOutput;
 import io.github.bulletinextractor.archive.ParseResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code extract PATH…}: parses files and folders of bulletins. Without {@code --out} one file
@@ -37,11 +42,23 @@ import picocli.CommandLine.Parameters;
                 "Exit codes: 0 every file parsed, 1 some file failed, 2 the command line was wrong."})
 final class ExtractCommand implements Callable<Integer> {
 
+    /** The argument that names standard input, as for most tools; a file named - is given as ./- */
+    static final String STANDARD_INPUT = "-";
+
+    /**
+     * Standard input's entry: named stdin in messages and in its record's source.fileName, and
+     * written as stdin.json. Told from a file's by identity, since a file named stdin has an equal one.
+     */
+    private final ArchiveFiles.Entry standardInput = new ArchiveFiles.Entry(Path.of("stdin"), Path.of("stdin"));
+    private final InputStream in;
     /** Standard output and error: every line goes through it, to keep clear of the progress line. */
     private final Console console;
     /** The summary of the run in progress, for a stop to report. */
     private volatile Summary running;
     private final boolean terminal;
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "bulletin files (PDF, DOCX, DOC, RTF, ODT, HTML, text or Markdown) and folders of them")
@@ -73,7 +90,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "log progress and print stack traces of failures")
     private boolean verbose;
 
-    ExtractCommand(PrintStream out, PrintStream err, boolean terminal) {
+    ExtractCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        this.in = in;
         this.console = new Console(out, err);
         this.terminal = terminal;
     }
@@ -81,14 +99,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (outFolder != null && outFolder.toString().isBlank()) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--out must name a folder, not an empty string");
+            throw usageError("--out must name a folder, not an empty string");
         }
-        if (threads < 1 || threads > MAX_THREADS || timeoutSeconds != null && timeoutSeconds < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    threads < 1 || threads > MAX_THREADS
-                            ? "--threads must be from 1 to " + MAX_THREADS + ", not " + threads
-                            : "--timeout must be at least 1 second, not " + timeoutSeconds);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw usageError("--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+        }
+        if (timeoutSeconds != null && timeoutSeconds < 1) {
+            throw usageError("--timeout must be at least 1 second, not " + timeoutSeconds);
+        }
+        if (inputs.stream().filter(ExtractCommand::namesStandardInput).count() > 1) {
+            throw usageError("standard input (-) can be read only once");
         }
         BulletinParser.Builder options = BulletinParser.builder().ocr(ocr);
         if (timeoutSeconds != null) {
@@ -97,7 +117,7 @@ final class ExtractCommand implements Callable<Integer> {
         BulletinParser parser = options.build();
         long started = System.nanoTime();
         List<ParseResult> failures = new ArrayList<>();
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs, outFolder, (path, why) -> {
+        List<ArchiveFiles.Entry> entries = entries((path, why) -> {
             ParseResult failure = ParseResult.failed(new ArchiveFiles.Entry(path, path), ErrorCode.NOT_READABLE, why,
                     null);
             failures.add(failure);
@@ -117,6 +137,46 @@ final class ExtractCommand implements Callable<Integer> {
             console.err(summary.describe(failures, (System.nanoTime() - started) / 1e9));
         }
         return failures.isEmpty() ? Main.OK : Main.FAILED;
+    }
+
+    static boolean namesStandardInput(Path input) {
+        return input.toString().equals(STANDARD_INPUT);
+    }
+
+    private ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * The files below the inputs, with standard input where its - stands. Each input is listed on
+     * its own to know that place; files known by the same name are then told apart over them all.
+     */
+    private List<ArchiveFiles.Entry> entries(BiConsumer<Path, String> problems) {
+        List<ArchiveFiles.Entry> files = new ArrayList<>();
+        int standardInputAt = -1;
+        for (Path input : inputs) {
+            if (namesStandardInput(input)) {
+                standardInputAt = files.size();
+            } else {
+                files.addAll(ArchiveFiles.list(List.of(input), outFolder, problems));
+            }
+        }
+        List<ArchiveFiles.Entry> entries = new ArrayList<>(ArchiveFiles.distinct(files));
+        if (standardInputAt >= 0) {
+            Path written = standardInput.relative();
+            if (outFolder != null && entries.stream().anyMatch(e -> e.relative().equals(written))) {
+                throw usageError("standard input is written as " + written + ".json, and so would be the file named "
+                        + written + ": give that file inside its folder, or read it in a run of its own");
+            }
+            entries.add(standardInputAt, standardInput);
+        }
+        return entries;
+    }
+
+    /** Reads standard input's entry from the stream, every other entry from its file. */
+    private Archive.EntryReader reader(BulletinParser parser) {
+        return entry -> entry == standardInput ? parser.parse(in, standardInput.file().toString())
+                : parser.parse(entry.file());
     }
 
     /**
@@ -144,11 +204,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Records to standard output: indented JSON for one file named on its own, JSON Lines otherwise. */
     private Summary print(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures) {
-        boolean single = entries.size() == 1 && inputs.size() == 1 && !Files.isDirectory(inputs.get(0));
+        boolean single = entries.size() == 1 && inputs.size() == 1
+                && (entries.get(0) == standardInput || !Files.isDirectory(inputs.get(0)));
         Summary summary = new Summary(entries.size());
         running = summary;
         Progress progress = new Progress(console, Progress.styleFor(quiet, terminal), entries.size());
-        try (Stream<ParseResult> results = Archive.parse(parser, entries, threads)) {
+        try (Stream<ParseResult> results = Archive.parse(entries, threads, reader(parser))) {
             results.forEachOrdered(result -> {
                 if (result.ok()) {
                     console.out(single ? BulletinJson.toPrettyJson(result.bulletin())
@@ -183,14 +244,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         List<ArchiveFiles.Entry> toParse = new ArrayList<>();
         for (ArchiveFiles.Entry entry : entries) {
-            if (!force && output.isUpToDate(entry)) {
+            // Standard input has no file to compare its record with: it is read every time.
+            if (!force && entry != standardInput && output.isUpToDate(entry)) {
                 summary.unchanged++;
             } else {
                 toParse.add(entry);
             }
         }
         Progress progress = new Progress(console, Progress.styleFor(quiet, terminal), toParse.size());
-        try (Stream<ParseResult> results = Archive.parse(parser, toParse, threads)) {
+        try (Stream<ParseResult> results = Archive.parse(toParse, threads, reader(parser))) {
             for (ParseResult result : (Iterable<ParseResult>) results::iterator) {
                 output.write(result);
                 if (!result.ok()) {

@@ -3,6 +3,7 @@ package io.github.bulletinextractor.cli;
 import io.github.bulletinextractor.archive.OutputFolderException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,6 +26,7 @@ public final class Main implements Runnable {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
@@ -32,12 +34,19 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** A run reading this process's standard input (for {@code extract -}). */
     public Main(PrintStream out, PrintStream err) {
         this(out, err, false);
     }
 
     /** With {@code terminal} a person watches standard error, and progress is drawn as a bar. */
     public Main(PrintStream out, PrintStream err, boolean terminal) {
+        this(System.in, out, err, terminal);
+    }
+
+    /** A run whose standard input ({@code extract -}) is {@code in}. */
+    public Main(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -61,7 +70,7 @@ public final class Main implements Runnable {
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, stderrIsTerminal()).run(args));
+        System.exit(new Main(System.in, out, err, stderrIsTerminal()).run(args));
     }
 
     /**
@@ -84,7 +93,8 @@ public final class Main implements Runnable {
     static boolean asksForVerbose(String... args) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         try {
-            CommandLine.ParseResult parsed = new Main(nowhere, nowhere).commandLine().parseArgs(args);
+            CommandLine.ParseResult parsed = new Main(InputStream.nullInputStream(), nowhere, nowhere, false)
+                    .commandLine().parseArgs(args);
             return parsed.hasSubcommand() && parsed.subcommand().hasMatchedOption("--verbose");
         } catch (CommandLine.ParameterException e) {
             return false; // the run itself reports it
@@ -98,7 +108,7 @@ public final class Main implements Runnable {
 
     /** The commands, writing to this run's streams, with failures turned into exit codes. */
     CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(this, new Factory(out, err, terminal));
+        CommandLine commandLine = new CommandLine(this, new Factory(in, out, err, terminal));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
@@ -125,12 +135,13 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. extract FILE");
     }
 
-    /** Gives commands the streams of this run rather than System.out and System.err. */
-    private record Factory(PrintStream out, PrintStream err, boolean terminal) implements CommandLine.IFactory {
+    /** Gives commands the streams of this run rather than System.in, System.out and System.err. */
+    private record Factory(InputStream in, PrintStream out, PrintStream err, boolean terminal)
+            implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExtractCommand.class) {
-                return type.cast(new ExtractCommand(out, err, terminal));
+                return type.cast(new ExtractCommand(in, out, err, terminal));
             }
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(out, err));

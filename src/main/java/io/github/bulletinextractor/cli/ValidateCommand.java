@@ -25,8 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code validate PATH…}: checks an archive as a whole with {@link ArchiveCheck} — issues held twice
@@ -54,6 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
     /** Files, folders or paths named that could not be read: the check did not see the whole archive. */
     private int unread;
 
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "records (*.json) written by extract, bulletin files, and folders of them")
     private List<Path> inputs;
@@ -69,6 +75,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (inputs.stream().anyMatch(ExtractCommand::namesStandardInput)) {
+            // - is standard input for extract; read here as a file name, it would only be "not found".
+            throw new ParameterException(spec.commandLine(),
+                    "validate does not read standard input (-): give records, bulletins or folders (a file named - as ./-)");
+        }
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs,
                 (path, why) -> unreadable(path + ": NOT_READABLE: " + why));
         BulletinParser parser = BulletinParser.create();

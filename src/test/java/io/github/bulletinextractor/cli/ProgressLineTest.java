@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bulletinextractor.archive.ArchiveFixture;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class ProgressLineTest {
     private void runOnATerminal(String... args) {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         PrintStream terminal = new PrintStream(written, true, StandardCharsets.UTF_8);
-        code = new Main(terminal, terminal, true).run(args);
+        code = new Main(InputStream.nullInputStream(), terminal, terminal, true).run(args);
         screen = shown(written.toString(StandardCharsets.UTF_8));
     }
 
