@@ -29,17 +29,53 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract PATH…}: parses files and folders of bulletins. Without {@code --out} one file
- * prints its record as indented JSON and several print one JSON line each; with {@code --out}
- * the records and tables are written to a folder, and a second run redoes only what changed.
+ * {@code extract PATH…}: parses files and folders of bulletins, and standard input for {@code -}.
+ * Without {@code --out} one file prints its record as indented JSON and several print one JSON line
+ * each; with {@code --out} the records and tables are written to a folder, and a second run redoes
+ * only what changed.
  */
+// Picocli wraps each description paragraph to the width itself; the footer's lists are laid out
+// by hand to fit 80 columns, so that no line of them is wrapped out of its column.
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Parses bulletin files and folders of them (recursively) and prints or writes their records.",
-                "Without --out: one file gives indented JSON on standard output, several give JSON Lines.",
-                "With --out DIR: one JSON per bulletin (named after its input, folder structure kept), bulletins.jsonl,",
-                "bulletins.csv, visits.csv, metrics.csv, sections.csv and failures.csv (UTF-8 with a byte-order mark).",
-                "A file that cannot be read is reported on standard error and the others go on.",
-                "Exit codes: 0 every file parsed, 1 some file failed, 2 the command line was wrong."})
+        description = {"Parses bulletins from files, folders of them (searched recursively) and standard input,"
+                + " and prints or writes their records.",
+                "Without --out, one bulletin is printed as indented JSON on standard output, and several as JSON"
+                        + " Lines, one record a line. With --out DIR, the records and tables of them all are written"
+                        + " to DIR (see below); a second run parses only what is new or changed.",
+                "A file that cannot be read is reported on standard error as FILE: CODE: reason, and the others"
+                        + " go on."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every bulletin parsed", "1:some file could not be read", "2:the command line was wrong"},
+        footerHeading = "%nInputs, their format told from the content, not the name:%n",
+        footer = {
+            "  PDF                 with a text layer, or scanned (read with OCR)",
+            "  Word                DOCX and DOC",
+            "  RTF",
+            "  OpenDocument text   ODT",
+            "  HTML",
+            "  text and Markdown   UTF-8, UTF-16, GB18030/GBK or Big5",
+            "  page images         PNG, JPEG or TIFF, one bulletin each (read with OCR)",
+            "  a folder of them    the page images of one scanned issue and nothing else:",
+            "                      one bulletin, its pages in the order of their numbers",
+            "  -                   standard input, one bulletin, named stdin",
+            "",
+            "Written to the folder of --out DIR (tables in UTF-8 with a byte-order mark):",
+            "  FILE.json           the record of each bulletin, named after its input, the",
+            "                      folder structure kept; standard input's is stdin.json",
+            "  bulletins.jsonl     every record, one a line",
+            "  bulletins.csv       one row per issue",
+            "  visits.csv          one row per official's visit",
+            "  metrics.csv         one row per counted quantity",
+            "  sections.csv        one row per section",
+            "  failures.csv        one row per file that could not be read",
+            "",
+            "Examples:",
+            "  bulletin-extractor extract weekly-2024-12.pdf",
+            "      prints the record of one bulletin as indented JSON",
+            "  bulletin-extractor extract -o out/ archive/",
+            "      writes the records and tables of a whole archive to out/",
+            "  curl -s https://example.org/weekly-2024-12.docx | bulletin-extractor extract -",
+            "      reads a bulletin from standard input"})
 final class ExtractCommand implements Callable<Integer> {
 
     /** The argument that names standard input, as for most tools; a file named - is given as ./- */
@@ -61,7 +97,7 @@ final class ExtractCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "bulletin files (PDF, DOCX, DOC, RTF, ODT, HTML, text or Markdown) and folders of them")
+            description = "bulletin files, folders of them, and - for standard input (see Inputs below)")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "write records and tables to this folder")

@@ -18,7 +18,15 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 every file parsed; 1 a file could not be read; 2 the command line was wrong.
  */
 @Command(name = "bulletin-extractor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Turns Chinese government work bulletins (窗口工作周报, 政务窗口月报) into JSON.",
+        description = "Turns Chinese government work bulletins (窗口工作周报, 政务窗口月报) into JSON, from PDF, Word,"
+                + " RTF, OpenDocument, HTML, text and Markdown files and from scans.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulletin-extractor extract weekly-2024-12.pdf",
+            "  bulletin-extractor extract -o out/ archive/",
+            "  bulletin-extractor validate out/",
+            "",
+            "bulletin-extractor COMMAND --help tells what a command reads and does."},
         subcommands = {ExtractCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -39,12 +39,20 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Checks an archive as a whole for issues missing, held twice or inconsistent.",
-                "Per series and year: gaps, duplicates, cumulative numbers (总第) that",
-                "disagree, overlapping periods, publication before the period's end,",
-                "year-to-date counts that go down. See docs/validation.md.",
-                "PATH: records written by extract --out (*.json), bulletin files, and",
-                "folders of them, searched recursively; .jsonl and .csv files are skipped.",
-                "Exit codes: 0 no problems, 1 problems found or a file that could not be read, 2 wrong command line."})
+                "Per series and year: gaps, duplicates, cumulative numbers (总第) that disagree, overlapping"
+                        + " periods, publication before the period's end, and year-to-date counts that go down."
+                        + " See docs/validation.md.",
+                "PATH: records written by extract --out (*.json), bulletin files, and folders of them, searched"
+                        + " recursively; .jsonl and .csv files are skipped."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no problems", "1:problems found, or a file that could not be read",
+                "2:the command line was wrong"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulletin-extractor validate out/",
+            "      checks the records that extract -o out/ wrote, as a table",
+            "  bulletin-extractor validate --format json archive/",
+            "      parses the bulletins of archive/ and prints the problems as JSON"})
 final class ValidateCommand implements Callable<Integer> {
 
     /** How the problems are printed. */
