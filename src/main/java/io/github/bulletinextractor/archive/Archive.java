@@ -3,6 +3,7 @@ package io.github.bulletinextractor.archive;
 import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.model.Bulletin;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -41,21 +42,44 @@ public final class Archive {
     private Archive() {
     }
 
+    /** How the bulletin of one entry is read; a failure is thrown, and becomes a failed result. */
+    @FunctionalInterface
+    public interface EntryReader {
+        Bulletin read(ArchiveFiles.Entry entry) throws BulletinReadException;
+    }
+
     /** The results for {@code files}, in their order, parsed by {@code threads} threads. */
     public static Stream<ParseResult> parse(BulletinParser parser, List<ArchiveFiles.Entry> files, int threads) {
+        return parse(files, threads, fileReader(parser));
+    }
+
+    /**
+     * The results for {@code files}, in their order, each read by {@code reader} on one of
+     * {@code threads} threads: for entries that are not all files to read by path, such as a
+     * bulletin that arrives on a stream.
+     */
+    public static Stream<ParseResult> parse(List<ArchiveFiles.Entry> files, int threads, EntryReader reader) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-        Iterator<ParseResult> results = new OrderedResults(parser, files, pool, threads * AHEAD_PER_THREAD);
+        Iterator<ParseResult> results = new OrderedResults(reader, files, pool, threads * AHEAD_PER_THREAD);
         return StreamSupport.stream(Spliterators.spliterator(results, files.size(),
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED), false).onClose(pool::shutdownNow);
     }
 
     /** Parses one file, turning every failure into a result. */
     public static ParseResult parseOne(BulletinParser parser, ArchiveFiles.Entry entry) {
+        return parseOne(fileReader(parser), entry);
+    }
+
+    private static EntryReader fileReader(BulletinParser parser) {
+        return entry -> parser.parse(entry.file());
+    }
+
+    private static ParseResult parseOne(EntryReader reader, ArchiveFiles.Entry entry) {
         try {
-            return ParseResult.parsed(entry, parser.parse(entry.file()));
+            return ParseResult.parsed(entry, reader.read(entry));
         } catch (BulletinReadException e) {
             return ParseResult.failed(entry, e.code(), e.reason(), e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -78,15 +102,15 @@ public final class Archive {
 
     /** Keeps a window of files submitted ahead and hands out their results in file order. */
     private static final class OrderedResults implements Iterator<ParseResult> {
-        private final BulletinParser parser;
+        private final EntryReader reader;
         private final List<ArchiveFiles.Entry> files;
         private final ExecutorService pool;
         private final int window;
         private final Deque<Future<ParseResult>> pending = new ArrayDeque<>();
         private int submitted;
 
-        OrderedResults(BulletinParser parser, List<ArchiveFiles.Entry> files, ExecutorService pool, int window) {
-            this.parser = parser;
+        OrderedResults(EntryReader reader, List<ArchiveFiles.Entry> files, ExecutorService pool, int window) {
+            this.reader = reader;
             this.files = files;
             this.pool = pool;
             this.window = window;
@@ -124,7 +148,7 @@ public final class Archive {
         private void fill() {
             while (pending.size() < window && submitted < files.size()) {
                 ArchiveFiles.Entry entry = files.get(submitted++);
-                pending.addLast(pool.submit(() -> parseOne(parser, entry)));
+                pending.addLast(pool.submit(() -> parseOne(reader, entry)));
             }
         }
     }

@@ -69,8 +69,10 @@ public final class ArchiveFiles {
     /**
      * Two files found under the same name ({@code a/x.pdf} and {@code b/x.pdf} named directly, or
      * two folders of the same name) would share an output file; they keep their whole path instead.
+     * {@link #list} does this already; a caller that lists its inputs one at a time (to put other
+     * entries between them) does it over the whole list.
      */
-    private static List<Entry> distinct(List<Entry> entries) {
+    public static List<Entry> distinct(List<Entry> entries) {
         java.util.Map<Path, Long> counts = entries.stream()
                 .collect(java.util.stream.Collectors.groupingBy(Entry::relative, java.util.stream.Collectors.counting()));
         if (counts.values().stream().allMatch(n -> n == 1)) {

@@ -3,10 +3,11 @@ package io.github.bulletinextractor.cli;
 import io.github.bulletinextractor.archive.OutputFolderException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,15 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: 0 every file parsed; 1 a file could not be read; 2 the command line was wrong.
  */
 @Command(name = "bulletin-extractor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Turns Chinese government work bulletins (窗口工作周报, 政务窗口月报) into JSON.",
+        description = "Turns Chinese government work bulletins (窗口工作周报, 政务窗口月报) into JSON, from PDF, Word,"
+                + " RTF, OpenDocument, HTML, text and Markdown files and from scans.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulletin-extractor extract weekly-2024-12.pdf",
+            "  bulletin-extractor extract -o out/ archive/",
+            "  bulletin-extractor validate out/",
+            "",
+            "bulletin-extractor COMMAND --help tells what a command reads and does."},
         subcommands = {ExtractCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -25,6 +34,7 @@ public final class Main implements Runnable {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
@@ -32,12 +42,19 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** A run reading this process's standard input (for {@code extract -}). */
     public Main(PrintStream out, PrintStream err) {
         this(out, err, false);
     }
 
     /** With {@code terminal} a person watches standard error, and progress is drawn as a bar. */
     public Main(PrintStream out, PrintStream err, boolean terminal) {
+        this(System.in, out, err, terminal);
+    }
+
+    /** A run whose standard input ({@code extract -}) is {@code in}. */
+    public Main(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -49,7 +66,7 @@ public final class Main implements Runnable {
         // unless --verbose asks for everything. It is decided here, before any class makes its
         // logger: the simple logger reads its level once, and building the commands already loads
         // classes that log.
-        boolean verbose = Arrays.asList(args).contains("--verbose");
+        boolean verbose = asksForVerbose(args);
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "error");
         }
@@ -61,7 +78,7 @@ public final class Main implements Runnable {
         }
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, stderrIsTerminal()).run(args));
+        System.exit(new Main(System.in, out, err, stderrIsTerminal()).run(args));
     }
 
     /**
@@ -77,9 +94,29 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * Whether the command line asks for {@code --verbose}, read as the run will read it, so that
+     * {@code -v} and clusters such as {@code -qv} count too. Building the commands makes no logger.
+     */
+    static boolean asksForVerbose(String... args) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        try {
+            CommandLine.ParseResult parsed = new Main(InputStream.nullInputStream(), nowhere, nowhere, false)
+                    .commandLine().parseArgs(args);
+            return parsed.hasSubcommand() && parsed.subcommand().hasMatchedOption("--verbose");
+        } catch (CommandLine.ParameterException e) {
+            return false; // the run itself reports it
+        }
+    }
+
     /** Runs the tool with these arguments and returns its exit code. */
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(this, new Factory(out, err, terminal));
+        return commandLine().execute(args);
+    }
+
+    /** The commands, writing to this run's streams, with failures turned into exit codes. */
+    CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(this, new Factory(in, out, err, terminal));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
@@ -96,7 +133,7 @@ public final class Main implements Runnable {
             }
             return FAILED;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     /** Without a command, show what there is and count it as a usage error. */
@@ -106,12 +143,13 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. extract FILE");
     }
 
-    /** Gives commands the streams of this run rather than System.out and System.err. */
-    private record Factory(PrintStream out, PrintStream err, boolean terminal) implements CommandLine.IFactory {
+    /** Gives commands the streams of this run rather than System.in, System.out and System.err. */
+    private record Factory(InputStream in, PrintStream out, PrintStream err, boolean terminal)
+            implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExtractCommand.class) {
-                return type.cast(new ExtractCommand(out, err, terminal));
+                return type.cast(new ExtractCommand(in, out, err, terminal));
             }
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(out, err));

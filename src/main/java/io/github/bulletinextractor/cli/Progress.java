@@ -1,11 +1,11 @@
 package io.github.bulletinextractor.cli;
 
-import java.io.PrintStream;
 import java.time.Duration;
 
 /**
  * Progress of a run on standard error: a bar redrawn in place when standard error is a terminal,
  * otherwise a plain line every few seconds (for logs), or nothing at all when asked to be quiet.
+ * Both go through the {@link Console}, which keeps the bar clear of the other lines printed.
  */
 final class Progress {
 
@@ -15,16 +15,16 @@ final class Progress {
 
     enum Style { BAR, LINES, NONE }
 
-    private final PrintStream err;
+    private final Console console;
     private final Style style;
     private final int total;
     private final long started = System.nanoTime();
-    private long lastShown;
-    private int shownWidth;
+    /** When progress was last shown; null before the first file, which is always shown. */
+    private Long lastShown;
     private int done;
 
-    Progress(PrintStream err, Style style, int total) {
-        this.err = err;
+    Progress(Console console, Style style, int total) {
+        this.console = console;
         this.style = total <= 1 ? Style.NONE : style;
         this.total = total;
     }
@@ -38,16 +38,18 @@ final class Progress {
         done++;
         long now = System.nanoTime();
         boolean last = done == total;
-        if (style == Style.BAR && (last || now - lastShown >= REDRAW_EVERY_NANOS)) {
-            // Pad over what a longer frame left behind on the line.
-            String frame = bar();
-            err.print("\r" + frame + " ".repeat(Math.max(0, shownWidth - frame.length())) + (last ? "\n" : ""));
-            shownWidth = frame.length();
-            err.flush();
-            lastShown = now;
-        } else if (style == Style.LINES && (last || now - lastShown >= LINE_EVERY_NANOS)) {
-            err.println(line());
-            lastShown = now;
+        long every = style == Style.BAR ? REDRAW_EVERY_NANOS : LINE_EVERY_NANOS;
+        if (style == Style.NONE || !(last || lastShown == null || now - lastShown >= every)) {
+            return;
+        }
+        lastShown = now;
+        if (style == Style.BAR) {
+            console.progress(bar());
+            if (last) {
+                console.endProgress();
+            }
+        } else {
+            console.err(line());
         }
     }
 

@@ -26,8 +26,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code validate PATH…}: checks an archive as a whole with {@link ArchiveCheck} — issues held twice
@@ -35,14 +38,22 @@ import picocli.CommandLine.Parameters;
  * {@code extract --out} wrote (JSON) or from the bulletins themselves, and prints the problems as a
  * table or as JSON. Exit code 1 when there are problems, so scripts can stop on them.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Checks an archive as a whole for issues missing, held twice or inconsistent.",
-                "Per series and year: gaps, duplicates, cumulative numbers (总第) that",
-                "disagree, overlapping periods, publication before the period's end,",
-                "year-to-date counts that go down. See docs/validation.md.",
-                "PATH: records written by extract --out (*.json), bulletin files, and",
-                "folders of them, searched recursively; .jsonl, .csv and .sqlite files are skipped.",
-                "Exit codes: 0 no problems, 1 problems found or a file that could not be read, 2 wrong command line."})
+                "Per series and year: gaps, duplicates, cumulative numbers (总第) that disagree, overlapping"
+                        + " periods, publication before the period's end, and year-to-date counts that go down."
+                        + " See docs/validation.md.",
+                "PATH: records written by extract --out (*.json), bulletin files, and folders of them, searched"
+                        + " recursively; .jsonl, .csv and .sqlite files are skipped."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no problems", "1:problems found, or a file that could not be read",
+                "2:the command line was wrong"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  bulletin-extractor validate out/",
+            "      checks the records that extract -o out/ wrote, as a table",
+            "  bulletin-extractor validate --format json archive/",
+            "      parses the bulletins of archive/ and prints the problems as JSON"})
 final class ValidateCommand implements Callable<Integer> {
 
     /** How the problems are printed. */
@@ -54,6 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
     private final PrintStream err;
     /** Files, folders or paths named that could not be read: the check did not see the whole archive. */
     private int unread;
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "records (*.json) written by extract, bulletin files, and folders of them")
@@ -70,6 +84,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (inputs.stream().anyMatch(ExtractCommand::namesStandardInput)) {
+            // - is standard input for extract; read here as a file name, it would only be "not found".
+            throw new ParameterException(spec.commandLine(),
+                    "validate does not read standard input (-): give records, bulletins or folders (a file named - as ./-)");
+        }
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs,
                 (path, why) -> unreadable(path + ": NOT_READABLE: " + why));
         BulletinParser parser = BulletinParser.create();

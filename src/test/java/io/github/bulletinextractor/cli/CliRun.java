@@ -1,5 +1,6 @@
 package io.github.bulletinextractor.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,11 +18,17 @@ import java.util.List;
  */
 record CliRun(int code, String out, String err) {
 
+    /** A run with nothing on standard input (never the test JVM's own, which the test runner may use). */
     static CliRun of(String... args) {
+        return withInput(new byte[0], args);
+    }
+
+    /** A run with {@code input} on standard input. */
+    static CliRun withInput(byte[] input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Main(new ByteArrayInputStream(input), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,8 @@ class MainTest {
     Path dir;
 
     private int run(String... args) {
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        return new Main(InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
     }
 
     private String out() {
@@ -145,6 +146,51 @@ class MainTest {
         assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readAllLines(errors)).singleElement().asString().startsWith(pdf + ": ");
         assertThat(run.exitValue()).isEqualTo(1);
+    }
+
+    @Test
+    void shortFlagsDoWhatTheLongOnesDo() throws Exception {
+        Path archive = io.github.bulletinextractor.archive.ArchiveFixture.archive(dir);
+        Path results = dir.resolve("out");
+
+        assertThat(run("extract", "-q", "-t", "1", "-o", results.toString(), archive.toString())).isEqualTo(1);
+        assertThat(results.resolve("bulletins.csv")).exists();
+        assertThat(err().lines()).singleElement().asString().contains("c-broken.pdf: CORRUPT_FILE: ");
+        err.reset();
+        assertThat(run("extract", "-t", "0", SAMPLE)).isEqualTo(2);
+        assertThat(err()).contains("--threads must be from 1 to 1024, not 0");
+        err.reset();
+        assertThat(run("extract", "-qv", dir.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(err()).contains("BulletinReadException").contains("\tat ");
+    }
+
+    /** -v is --verbose, -V still the version, on the commands as on the tool. */
+    @Test
+    void lowerCaseVIsVerboseAndUpperCaseVTheVersion() {
+        for (String command : new String[] {"extract", "validate"}) {
+            out.reset();
+            assertThat(run(command, "-V")).isZero();
+            assertThat(out()).startsWith("bulletin-extractor ").doesNotContain("unknown");
+        }
+        assertThat(Main.asksForVerbose("extract", "-v", SAMPLE)).isTrue();
+        assertThat(Main.asksForVerbose("extract", "-qv", SAMPLE)).isTrue();
+        assertThat(Main.asksForVerbose("extract", "--verbose", SAMPLE)).isTrue();
+        assertThat(Main.asksForVerbose("extract", "-ov", SAMPLE)).as("-o with the folder v").isFalse();
+        assertThat(Main.asksForVerbose("extract", "-V")).isFalse();
+        assertThat(Main.asksForVerbose("validate", "-v", SAMPLE)).as("validate has no -v").isFalse();
+    }
+
+    /** In a JVM of its own: the log level is set from -v before any logger exists, so debug lines show. */
+    @Test
+    void shortVerboseTurnsOnDebugLogging() throws Exception {
+        Path errors = dir.resolve("stderr.txt");
+
+        Process run = CliRun.inItsOwnJvm(errors, "extract", "-v", SAMPLE);
+
+        assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).isZero();
+        assertThat(Files.readString(errors)).contains("DEBUG io.github.bulletinextractor.BulletinParser - " + SAMPLE
+                + ": parsed as text/plain");
     }
 
     @Test
