@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Kills archive runs at random moments and checks that nothing is lost: after each kill (SIGKILL,
 # as a power cut would) the run is made again to its end, and its records and tables must agree:
-# one JSON record per bulletin, as many lines in bulletins.jsonl and rows in bulletins.csv, the
-# same files named in each, and no temporary file left. Prints one line per kill and a total.
+# one JSON record per bulletin, as many lines in bulletins.jsonl and rows in bulletins.csv and
+# bulletins.sqlite, the same files named in each, and no temporary file left. Prints one line per kill and a total.
 #
 #   mvn -q -DskipTests package && testdata/generator/kill-loop.sh [KILLS] [FILES]
 #
@@ -22,16 +22,18 @@ for i in $(seq 1 "$files"); do
 done
 agree() { # the folder's records and tables agree, and nothing half-written is left
   python3 - "$1" <<'PY'
-import csv, json, pathlib, sys
+import csv, json, pathlib, sqlite3, sys
 out = pathlib.Path(sys.argv[1])
 records = sorted(str(p.relative_to(out))[:-5] for p in out.rglob("*.json") if not p.name.startswith("."))
 lines = [json.loads(l) for l in (out / "bulletins.jsonl").read_text(encoding="utf-8").splitlines()]
 rows = list(csv.DictReader((out / "bulletins.csv").read_text(encoding="utf-8-sig").splitlines()))
 temporaries = [str(p) for p in out.rglob(".*.tmp")]
 named = sorted(r["file"] for r in rows)
+in_database = sorted(r[0] for r in sqlite3.connect(out / "bulletins.sqlite").execute("SELECT file FROM bulletins"))
 problems = []
 if len(lines) != len(records): problems.append(f"{len(lines)} lines in bulletins.jsonl, {len(records)} records")
 if named != records: problems.append(f"bulletins.csv names {len(named)} files, the records are of {len(records)}")
+if in_database != records: problems.append(f"bulletins.sqlite names {len(in_database)} files, the records are of {len(records)}")
 if temporaries: problems.append(f"temporary files left: {temporaries[:3]}")
 print("; ".join(problems) if problems else f"agree: {len(records)} records")
 sys.exit(1 if problems else 0)

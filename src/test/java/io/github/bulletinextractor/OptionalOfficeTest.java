@@ -34,7 +34,8 @@ class OptionalOfficeTest {
         Throwable e = parser.refusal(Path.of("testdata", "forms", file));
 
         assertThat(e.getClass().getMethod("code").invoke(e)).hasToString("UNSUPPORTED_FORMAT");
-        assertThat(e.getMessage()).contains(file, kind, "org.apache.tika:" + module + ":" + TIKA);
+        assertThat(e.getMessage()).contains(file, kind, "org.apache.tika:tika-core:" + TIKA,
+                "org.apache.tika:" + module + ":" + TIKA);
     }
 
     @Test
@@ -44,6 +45,17 @@ class OptionalOfficeTest {
         assertThat(parser.parse(Path.of("testdata", "forms", "weekly-2024-12.pdf")))
                 .contains("2024", "四川省政府政务服务和公共资源交易服务中心");
         assertThat(parser.parse(Path.of("testdata", "bulletins", "weekly-2024-12.txt"))).contains("屈洪斌");
+    }
+
+    /** Tika's modules declare their core as provided: a module alone cannot read. */
+    @Test
+    void aModuleWithoutTikasCoreIsRefused() throws Exception {
+        Parser parser = new Parser(List.of("org.apache.tika.parser.AutoDetectParser", "org.apache.tika.parser.Parser"));
+
+        Throwable e = parser.refusal(Path.of("testdata", "forms", "weekly-2024-12.docx"));
+
+        assertThat(e.getClass().getMethod("code").invoke(e)).hasToString("UNSUPPORTED_FORMAT");
+        assertThat(e.getMessage()).contains("org.apache.tika:tika-core:" + TIKA);
     }
 
     /** The module without the library under it once read a Word file as empty (EMPTY_FILE). */

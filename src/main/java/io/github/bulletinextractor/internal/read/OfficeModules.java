@@ -33,14 +33,17 @@ final class OfficeModules {
         };
     }
 
-    /** The Maven coordinates of the module that reads this type. */
+    /**
+     * The Maven coordinates that read this type: Tika's core, which its modules expect to be given
+     * (they declare it {@code provided}), and the module.
+     */
     static String coordinates(String mediaType) {
         String module = switch (mediaType) {
             case MediaTypes.DOCX, MediaTypes.OLE2, MediaTypes.RTF -> WORD;
             case MediaTypes.HTML -> HTML;
             default -> MISC_OFFICE;
         };
-        return "org.apache.tika:" + module + ":" + TIKA_VERSION;
+        return "org.apache.tika:tika-core:" + TIKA_VERSION + " and org.apache.tika:" + module + ":" + TIKA_VERSION;
     }
 
     /**
@@ -60,13 +63,17 @@ final class OfficeModules {
     /** The refusal of a file whose module is missing; {@code e} when a module was there but a class it needs was not. */
     static BulletinReadException missing(Path file, String mediaType, LinkageError e) {
         return new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT, "is a " + describe(mediaType)
-                + ", which is read with the optional dependency " + coordinates(mediaType)
-                + " (and what it depends on); add it to read such files", e);
+                + ", which is read with the optional dependencies " + coordinates(mediaType)
+                + "; add them to read such files", e);
     }
 
-    /** Tika's parser for the type, and the library under it: a module without its library reads nothing. */
+    /**
+     * Tika's core, its parser for the type, and the library under it: a module without its core or
+     * its library reads nothing.
+     */
     private static List<String> classesFor(String mediaType) {
-        return switch (mediaType) {
+        List<String> classes = new java.util.ArrayList<>(List.of("org.apache.tika.parser.AutoDetectParser"));
+        classes.addAll(switch (mediaType) {
             case MediaTypes.DOCX -> List.of("org.apache.tika.parser.microsoft.ooxml.OOXMLParser",
                     "org.apache.poi.xwpf.usermodel.XWPFDocument");
             case MediaTypes.OLE2 -> List.of("org.apache.tika.parser.microsoft.OfficeParser",
@@ -74,6 +81,7 @@ final class OfficeModules {
             case MediaTypes.HTML -> List.of("org.apache.tika.parser.html.JSoupParser", "org.jsoup.Jsoup");
             case MediaTypes.RTF -> List.of("org.apache.tika.parser.microsoft.rtf.RTFParser");
             default -> List.of("org.apache.tika.parser.odf.OpenDocumentParser");
-        };
+        });
+        return classes;
     }
 }
