@@ -1,34 +1,18 @@
 package io.github.bulletinextractor;
 
-import io.github.bulletinextractor.internal.Pipeline;
+import io.github.bulletinextractor.internal.ReadFailure;
 import io.github.bulletinextractor.internal.ocr.OcrEngines;
-import io.github.bulletinextractor.internal.read.DocumentReader;
-import io.github.bulletinextractor.internal.read.MediaTypes;
+import io.github.bulletinextractor.internal.pipeline.Parsing;
 import io.github.bulletinextractor.internal.read.Ocr;
-import io.github.bulletinextractor.internal.read.PageImages;
-import io.github.bulletinextractor.internal.read.PdfReader;
-import io.github.bulletinextractor.internal.read.PlainTextReader;
-import io.github.bulletinextractor.internal.read.RawDocument;
-import io.github.bulletinextractor.internal.read.ReadLimits;
-import io.github.bulletinextractor.internal.read.ScanReader;
-import io.github.bulletinextractor.internal.read.SourceHash;
-import io.github.bulletinextractor.internal.read.TikaReader;
+import io.github.bulletinextractor.internal.read.Readers;
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.model.Source;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: parses bulletin files or text into {@link Bulletin} records.
@@ -59,28 +43,14 @@ public final class BulletinParser {
      */
     public static final Duration DEFAULT_OCR_ALLOWANCE = Duration.ofMinutes(10);
 
-    private static final Logger LOG = LoggerFactory.getLogger(BulletinParser.class);
-
-    private final long maxFileSize;
-    private final long maxCharacters;
-    private final int maxPages;
-    private final Duration timeout;
-    private final Duration ocrAllowance;
-    private final ScanReader scans;
-    private final List<DocumentReader> readers;
-    private final Pipeline pipeline;
+    private final Parsing parsing;
 
     private BulletinParser(Builder builder) {
-        this.maxFileSize = builder.maxFileSize;
-        this.maxCharacters = builder.maxCharacters;
-        this.maxPages = builder.maxPages;
-        this.timeout = builder.timeout;
-        this.ocrAllowance = builder.timeoutSet ? Duration.ZERO : DEFAULT_OCR_ALLOWANCE;
         // One page more than threads, so the engine has the next page while a page's boxes are sought.
         Ocr ocr = new Ocr(builder.ocr, OcrEngines.paddle(builder.ocrThreads), builder.ocrThreads + 1);
-        this.scans = new ScanReader(ocr);
-        this.readers = List.of(new PlainTextReader(), new PdfReader(ocr), scans, new TikaReader());
-        this.pipeline = new Pipeline();
+        Duration ocrAllowance = builder.timeoutSet ? Duration.ZERO : DEFAULT_OCR_ALLOWANCE;
+        this.parsing = new Parsing(new Parsing.Limits(builder.maxFileSize, builder.maxCharacters, builder.maxPages,
+                builder.timeout, ocrAllowance), Readers.standard(ocr));
     }
 
     /** A parser with default options. */
@@ -100,24 +70,11 @@ public final class BulletinParser {
      *                               not a bulletin; {@link BulletinReadException#code()} says which
      */
     public Bulletin parse(Path file) throws BulletinReadException {
-        long started = System.nanoTime();
-        ReadLimits limits = limitsFor(file);
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        List<Path> pageImages = pageImages(file);
-        if (pageImages.isEmpty()) {
-            return parseContent(file, fileName, readAll(file, 0), limits, started);
+        try {
+            return parsing.file(file);
+        } catch (ReadFailure e) {
+            throw refusal(e);
         }
-        List<byte[]> images = new ArrayList<>();
-        long size = 0;
-        for (Path image : pageImages) {
-            byte[] content = readAll(image, size);
-            size += content.length;
-            images.add(content);
-        }
-        RawDocument raw = scans.readPages(file, images,
-                MediaTypes.detect(images.get(0), pageImages.get(0).toString()), limits);
-        return finish(file, raw, new Source(fileName, raw.mediaType(), SourceHash.of(images), raw.pageCount(),
-                raw.ocrPages()), limits, started);
     }
 
     /**
@@ -131,16 +88,11 @@ public final class BulletinParser {
      * @throws BulletinReadException as {@link #parse(Path)} does
      */
     public Bulletin parse(byte[] content, @Nullable String name) throws BulletinReadException {
-        long started = System.nanoTime();
-        Path label = label(name);
-        if (content.length == 0) {
-            throw new BulletinReadException(label, ErrorCode.EMPTY_FILE, "the file is empty (0 bytes)");
+        try {
+            return parsing.bytes(content, label(name));
+        } catch (ReadFailure e) {
+            throw refusal(e);
         }
-        if (content.length > maxFileSize) {
-            throw new BulletinReadException(label, ErrorCode.TOO_LARGE,
-                    "file is " + content.length + " bytes, over the limit of " + maxFileSize);
-        }
-        return parseContent(label, label.toString(), content, limitsFor(label), started);
     }
 
     /**
@@ -151,17 +103,11 @@ public final class BulletinParser {
      *                               fails, {@code TOO_LARGE} as soon as it gives more than the size limit
      */
     public Bulletin parse(InputStream in, @Nullable String name) throws BulletinReadException {
-        byte[] content;
         try {
-            content = in.readNBytes((int) Math.min(maxFileSize + 1, Integer.MAX_VALUE - 8));
-        } catch (IOException e) {
-            throw new BulletinReadException(label(name), ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+            return parsing.stream(in, label(name));
+        } catch (ReadFailure e) {
+            throw refusal(e);
         }
-        if (content.length > maxFileSize) {
-            throw new BulletinReadException(label(name), ErrorCode.TOO_LARGE,
-                    "the stream gives more than the limit of " + maxFileSize + " bytes");
-        }
-        return parse(content, name);
     }
 
     /**
@@ -175,94 +121,24 @@ public final class BulletinParser {
      *                               for text that shows no sign of a bulletin
      */
     public Bulletin parse(String text, @Nullable String name) throws BulletinReadException {
-        long started = System.nanoTime();
-        Path label = label(name);
-        String mediaType = MediaTypes.detect(new byte[0], label.toString());
-        ReadLimits limits = limitsFor(label);
-        limits.checkCharacters(text.length());
-        RawDocument raw = PlainTextReader.ofText(text, mediaType, List.of());
-        String hash = SourceHash.of(List.of(text.getBytes(StandardCharsets.UTF_8)));
-        return finish(label, raw, new Source(label.toString(), mediaType, hash, raw.pageCount()), limits, started);
-    }
-
-    private Bulletin parseContent(Path file, String fileName, byte[] content, ReadLimits limits, long started)
-            throws BulletinReadException {
-        String mediaType = MediaTypes.detect(content, fileName);
-        DocumentReader reader = readers.stream().filter(r -> r.reads(mediaType)).findFirst()
-                .orElseThrow(() -> new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT,
-                        "unsupported format " + mediaType + " (readable: PDF, Word DOCX/DOC, RTF, OpenDocument text,"
-                                + " HTML, plain text, Markdown, page images PNG/JPEG/TIFF)"));
-        RawDocument raw = reader.read(file, content, mediaType, limits);
-        return finish(file, raw, new Source(fileName, raw.mediaType(), SourceHash.of(List.of(content)), raw.pageCount(),
-                raw.ocrPages()), limits, started);
-    }
-
-    /** From the text read to the record, refusing a file with no text or no sign of a bulletin. */
-    private Bulletin finish(Path file, RawDocument raw, Source source, ReadLimits limits, long started)
-            throws BulletinReadException {
-        if (raw.lines().stream().allMatch(line -> line.text().isBlank())) {
-            throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file holds no text");
+        try {
+            return parsing.text(text, label(name));
+        } catch (ReadFailure e) {
+            throw refusal(e);
         }
-        Bulletin bulletin = pipeline.run(raw, source, limits);
-        if (!BulletinEvidence.isBulletin(bulletin)) {
-            throw new BulletinReadException(file, ErrorCode.NOT_A_BULLETIN, BulletinEvidence.WHY_NOT);
-        }
-        LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, raw.mediaType(),
-                (System.nanoTime() - started) / 1_000_000, bulletin.warnings().size());
-        return bulletin;
     }
 
-    private ReadLimits limitsFor(Path file) {
-        return new ReadLimits(file, maxCharacters, maxPages, timeout, ocrAllowance);
+    /** The failure as the API reports it, with the stack trace of where it was found. */
+    private static BulletinReadException refusal(ReadFailure failure) {
+        BulletinReadException refusal = new BulletinReadException(failure.file(), failure.code(), failure.reason(),
+                failure.getCause());
+        refusal.setStackTrace(failure.getStackTrace());
+        return refusal;
     }
 
     /** A name given with content in memory, as a path for messages; a path cannot hold NUL. */
     private static Path label(@Nullable String name) {
         return Path.of(name == null || name.isBlank() ? "(in memory)" : name.replace('\0', '_'));
-    }
-
-    /** The page images of a folder that holds one scanned issue, else an empty list. */
-    private static List<Path> pageImages(Path file) throws BulletinReadException {
-        if (!Files.isDirectory(file)) {
-            return List.of();
-        }
-        try {
-            List<Path> images = PageImages.inFolder(file);
-            if (images.isEmpty()) {
-                throw new BulletinReadException(file, ErrorCode.NOT_READABLE,
-                        "is a folder, not a file (a folder is read as one bulletin only when it holds nothing but page images)");
-            }
-            return images;
-        } catch (IOException e) {
-            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "the folder cannot be listed: " + e.getMessage(), e);
-        }
-    }
-
-    /** The file's bytes; {@code before} bytes already read for the same bulletin count towards the size limit. */
-    private byte[] readAll(Path file, long before) throws BulletinReadException {
-        try {
-            if (Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
-                // A named pipe is read until its writer closes it, which may be never.
-                throw new BulletinReadException(file, ErrorCode.NOT_READABLE,
-                        "not a regular file but a named pipe, socket or device: not read");
-            }
-            long size = before + Files.size(file);
-            if (size > maxFileSize) {
-                throw new BulletinReadException(file, ErrorCode.TOO_LARGE,
-                        (before == 0 ? "file is " : "the page images are ") + size + " bytes, over the limit of " + maxFileSize);
-            }
-            byte[] content = Files.readAllBytes(file);
-            if (content.length == 0) {
-                throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the file is empty (0 bytes)");
-            }
-            return content;
-        } catch (NoSuchFileException e) {
-            throw new BulletinReadException(file, ErrorCode.NOT_FOUND, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "permission denied", e);
-        } catch (IOException e) {
-            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** Options for a {@link BulletinParser}; the defaults suit bulletins and stop hostile files. */

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor;
 
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor;
 
+import io.github.bulletinextractor.model.ErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.github.bulletinextractor;
 
+import io.github.bulletinextractor.model.OcrMode;
+import io.github.bulletinextractor.model.ErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

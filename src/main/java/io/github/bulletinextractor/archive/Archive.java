@@ -2,7 +2,7 @@ package io.github.bulletinextractor.archive;
 
 import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.model.ErrorCode;
 import io.github.bulletinextractor.model.Bulletin;
 import java.util.ArrayDeque;
 import java.util.Deque;

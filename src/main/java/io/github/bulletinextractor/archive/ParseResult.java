@@ -1,6 +1,6 @@
 package io.github.bulletinextractor.archive;
 
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.model.ErrorCode;
 import io.github.bulletinextractor.model.Bulletin;
 import org.jspecify.annotations.Nullable;
 

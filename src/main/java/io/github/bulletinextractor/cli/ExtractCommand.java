@@ -2,8 +2,8 @@ package io.github.bulletinextractor.cli;
 
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
-import io.github.bulletinextractor.ErrorCode;
-import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.archive.Archive;
 import io.github.bulletinextractor.archive.ArchiveFiles;
 import io.github.bulletinextractor.archive.ArchiveOutput;

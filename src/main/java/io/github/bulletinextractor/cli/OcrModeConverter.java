@@ -1,6 +1,6 @@
 package io.github.bulletinextractor.cli;
 
-import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.model.OcrMode;
 import java.util.Locale;
 import picocli.CommandLine;
 

@@ -3,7 +3,7 @@ package io.github.bulletinextractor.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinextractor.BulletinParser;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

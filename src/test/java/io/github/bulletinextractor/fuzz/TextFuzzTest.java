@@ -6,23 +6,16 @@ import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.internal.WarningLog;
-import io.github.bulletinextractor.internal.extract.AttachmentExtractor;
 import io.github.bulletinextractor.internal.extract.BulletinDraft;
-import io.github.bulletinextractor.internal.extract.CaseCountExtractor;
-import io.github.bulletinextractor.internal.extract.DistributionExtractor;
+import io.github.bulletinextractor.internal.extract.Extractors;
 import io.github.bulletinextractor.internal.extract.FieldExtractor;
-import io.github.bulletinextractor.internal.extract.MastheadExtractor;
-import io.github.bulletinextractor.internal.extract.MetricExtractor;
-import io.github.bulletinextractor.internal.extract.PrintRunExtractor;
-import io.github.bulletinextractor.internal.extract.SectionTreeExtractor;
-import io.github.bulletinextractor.internal.extract.VisitExtractor;
 import io.github.bulletinextractor.internal.normalize.Normaliser;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.Segmenter;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.read.PlainTextReader;
-import io.github.bulletinextractor.internal.segment.BlockClassifier;
-import io.github.bulletinextractor.internal.segment.NumberingStyles;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.List;
 
@@ -54,7 +47,7 @@ class TextFuzzTest {
     /** Paragraphs straight into the segmenter, as a reader might hand them over. */
     @FuzzTest
     void segmenter(@NotNull List<@NotNull String> paragraphs) {
-        new Segmenter(CLASSIFIER).segment(paragraphs.stream().map(p -> new Paragraph(p, 1, false, 0)).toList(),
+        new Segmenter(CLASSIFIER).segment(paragraphs.stream().map(p -> new Paragraph(p, 1, 0)).toList(),
                 new WarningLog());
     }
 
@@ -64,9 +57,7 @@ class TextFuzzTest {
         List<Paragraph> paragraphs = new Normaliser(CLASSIFIER)
                 .paragraphs(PlainTextReader.ofText(text, "text/plain", List.of()).lines());
         StructuredDocument document = new Segmenter(CLASSIFIER).segment(paragraphs, new WarningLog());
-        for (FieldExtractor extractor : List.of(new MastheadExtractor(), new SectionTreeExtractor(),
-                new VisitExtractor(), new CaseCountExtractor(), new MetricExtractor(), new DistributionExtractor(),
-                new PrintRunExtractor(), new AttachmentExtractor(CLASSIFIER))) {
+        for (FieldExtractor extractor : Extractors.standard(CLASSIFIER)) {
             extractor.extract(document, new BulletinDraft(new WarningLog(), List.of()));
         }
     }

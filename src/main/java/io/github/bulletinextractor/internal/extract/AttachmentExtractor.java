@@ -2,9 +2,9 @@ package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
-import io.github.bulletinextractor.internal.segment.Block;
-import io.github.bulletinextractor.internal.segment.BlockClassifier;
-import io.github.bulletinextractor.internal.segment.BlockKind;
+import io.github.bulletinextractor.internal.classify.Block;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.BlockKind;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Attachment;

@@ -45,7 +45,7 @@ public final class MetricExtractor implements FieldExtractor {
             if (ReportedMonth.namedIn(FoldedText.of(section.heading()).folded(), draft)) {
                 sectionScope = MetricScope.MONTH;
             }
-            read(new Paragraph(section.heading(), section.page(), true, 0), sectionScope, draft);
+            read(new Paragraph(section.heading(), section.page(), 0), sectionScope, draft);
         }
         for (Paragraph paragraph : section.body()) {
             read(paragraph, sectionScope, draft);

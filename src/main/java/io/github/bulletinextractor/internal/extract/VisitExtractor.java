@@ -5,7 +5,7 @@ import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.read.OcrDoubt;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
-import io.github.bulletinextractor.internal.segment.Titles;
+import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Visit;

@@ -60,15 +60,6 @@ final class LineMeasure {
         return measure > 0;
     }
 
-    int width() {
-        return measure;
-    }
-
-    /** Whether a line of this width fills the measure (so the page, not the author, broke it). */
-    boolean isFull(int width) {
-        return known() && width >= measure - SPREAD;
-    }
-
     /** Whether a line of this width stops clearly short of the measure. */
     boolean isShort(int width) {
         return known() && width < measure - SPREAD;

@@ -1,11 +1,11 @@
 package io.github.bulletinextractor.internal.normalize;
 
 import io.github.bulletinextractor.internal.read.SourceLine;
-import io.github.bulletinextractor.internal.segment.Block;
-import io.github.bulletinextractor.internal.segment.BlockClassifier;
-import io.github.bulletinextractor.internal.segment.BlockKind;
-import io.github.bulletinextractor.internal.segment.Numbering;
-import io.github.bulletinextractor.internal.segment.Titles;
+import io.github.bulletinextractor.internal.classify.Block;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.BlockKind;
+import io.github.bulletinextractor.internal.classify.Numbering;
+import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.internal.text.TextWidth;
 import java.util.ArrayList;
@@ -128,7 +128,7 @@ public final class Normaliser {
                                        List<FoldedText> views, List<Integer> offsets) {
         String joined = text.toString();
         boolean oneLine = views.size() == 1;
-        return new Paragraph(joined, open.page, open.heading, open.boldLead, pageBreaks,
+        return new Paragraph(joined, open.page, open.boldLead, pageBreaks,
                 oneLine ? views.get(0) : FoldedText.join(joined, views, offsets), oneLine ? open.block : null);
     }
 

@@ -1,23 +1,21 @@
 package io.github.bulletinextractor.internal.normalize;
 
-import io.github.bulletinextractor.internal.segment.Block;
-import io.github.bulletinextractor.internal.segment.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.Block;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A paragraph with the lines the page wrapped joined back together: its text as printed (markup
- * residue removed), the page its first line is on (null for unpaginated sources), whether the
- * source marked it as a heading (Markdown {@code #}), how many characters at its start the source
- * set in bold, and where in the text later pages begin. Its folded view is made once and kept,
+ * residue removed), the page its first line is on (null for unpaginated sources), how many
+ * characters at its start the source set in bold, and where in the text later pages begin. Its folded view is made once and kept,
  * since the classifier, the segmenter and every extractor match on it.
  */
 public final class Paragraph {
 
     private final String text;
     private final Integer page;
-    private final boolean heading;
     private final int boldLead;
     private final List<PageBreak> pageBreaks;
     private FoldedText folded;
@@ -33,24 +31,22 @@ public final class Paragraph {
     public record PageBreak(int offset, int page) {
     }
 
-    public Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks) {
-        this(text, page, heading, boldLead, pageBreaks, null, null);
+    public Paragraph(String text, Integer page, int boldLead, List<PageBreak> pageBreaks) {
+        this(text, page, boldLead, pageBreaks, null, null);
     }
 
     /** With the folded view and classification of {@code text} where the caller has them already, else nulls. */
-    Paragraph(String text, Integer page, boolean heading, int boldLead, List<PageBreak> pageBreaks, FoldedText folded,
-              Block block) {
+    Paragraph(String text, Integer page, int boldLead, List<PageBreak> pageBreaks, FoldedText folded, Block block) {
         this.text = text;
         this.page = page;
-        this.heading = heading;
         this.boldLead = boldLead;
         this.pageBreaks = List.copyOf(pageBreaks);
         this.folded = folded;
         this.block = block;
     }
 
-    public Paragraph(String text, Integer page, boolean heading, int boldLead) {
-        this(text, page, heading, boldLead, List.of());
+    public Paragraph(String text, Integer page, int boldLead) {
+        this(text, page, boldLead, List.of());
     }
 
     public String text() {
@@ -59,10 +55,6 @@ public final class Paragraph {
 
     public Integer page() {
         return page;
-    }
-
-    public boolean heading() {
-        return heading;
     }
 
     public int boldLead() {
@@ -96,7 +88,7 @@ public final class Paragraph {
         return result;
     }
 
-    /** The rest of the paragraph from {@code offset}, stripped, keeping track of its pages; not bold, not a heading. */
+    /** The rest of the paragraph from {@code offset}, stripped, keeping track of its pages; not bold. */
     public Paragraph from(int offset) {
         int start = Math.min(offset, text.length());
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -109,7 +101,7 @@ public final class Paragraph {
                 breaks.add(new PageBreak(pageBreak.offset() - start, pageBreak.page()));
             }
         }
-        return new Paragraph(rest, pageAt(start), false, 0, breaks,
+        return new Paragraph(rest, pageAt(start), 0, breaks,
                 folded == null ? null : folded.slice(start, start + rest.length()), null);
     }
 }

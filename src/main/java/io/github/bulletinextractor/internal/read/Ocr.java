@@ -1,8 +1,8 @@
 package io.github.bulletinextractor.internal.read;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
-import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.internal.ocr.OcrEngine;
 import io.github.bulletinextractor.internal.ocr.OcrLine;
 import io.github.bulletinextractor.internal.ocr.OcrPage;
@@ -73,7 +73,7 @@ public final class Ocr {
 
     /** Makes the image of a page (from 1) when its turn comes, on the reading thread. */
     interface PageRenderer {
-        PageImage image(int page) throws IOException, BulletinReadException;
+        PageImage image(int page) throws IOException, ReadFailure;
     }
 
     /** What OCR read from the pages of a file. */
@@ -90,14 +90,14 @@ public final class Ocr {
      * Reads the pages with OCR.
      *
      * @param pages the pages to read, from 1, in order
-     * @throws BulletinReadException {@code OCR_UNAVAILABLE} when the engine is missing or fails,
+     * @throws ReadFailure {@code OCR_UNAVAILABLE} when the engine is missing or fails,
      *                               {@code TIMEOUT} when the file's time is up
      */
     Result read(List<Integer> pages, PageRenderer renderer, Path file, ReadLimits limits)
-            throws BulletinReadException, IOException {
+            throws ReadFailure, IOException {
         String why = whyUnavailable();
         if (!why.isEmpty()) {
-            throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE, "needs OCR, but " + why);
+            throw new ReadFailure(file, ErrorCode.OCR_UNAVAILABLE, "needs OCR, but " + why);
         }
         Result result = new Result();
         Deque<Pending> pending = new ArrayDeque<>();
@@ -121,7 +121,7 @@ public final class Ocr {
     }
 
     /** Waits for a page and adds its lines, with warnings where it was read with little confidence or not at all. */
-    private static void take(Pending pending, Path file, ReadLimits limits, Result result) throws BulletinReadException {
+    private static void take(Pending pending, Path file, ReadLimits limits, Result result) throws ReadFailure {
         OcrPage page;
         try {
             page = pending.reading().get(limits.remaining().toNanos(), TimeUnit.NANOSECONDS);
@@ -132,7 +132,7 @@ public final class Ocr {
             Thread.currentThread().interrupt();
             throw limits.timedOut();
         } catch (ExecutionException e) {
-            throw new BulletinReadException(file, ErrorCode.OCR_UNAVAILABLE,
+            throw new ReadFailure(file, ErrorCode.OCR_UNAVAILABLE,
                     "OCR failed on page " + pending.page() + ": " + e.getCause().getMessage(), e.getCause());
         }
         int number = pending.page();

@@ -1,7 +1,7 @@
 package io.github.bulletinextractor.internal.read;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,10 +47,10 @@ final class OfficeModules {
     }
 
     /**
-     * @throws BulletinReadException {@code UNSUPPORTED_FORMAT} naming the coordinates to add when a
+     * @throws ReadFailure {@code UNSUPPORTED_FORMAT} naming the coordinates to add when a
      *                               class the format is read with is not on the class path
      */
-    static void requireFor(Path file, String mediaType) throws BulletinReadException {
+    static void requireFor(Path file, String mediaType) throws ReadFailure {
         for (String name : classesFor(mediaType)) {
             try {
                 Class.forName(name, false, OfficeModules.class.getClassLoader());
@@ -61,8 +61,8 @@ final class OfficeModules {
     }
 
     /** The refusal of a file whose module is missing; {@code e} when a module was there but a class it needs was not. */
-    static BulletinReadException missing(Path file, String mediaType, LinkageError e) {
-        return new BulletinReadException(file, ErrorCode.UNSUPPORTED_FORMAT, "is a " + describe(mediaType)
+    static ReadFailure missing(Path file, String mediaType, LinkageError e) {
+        return new ReadFailure(file, ErrorCode.UNSUPPORTED_FORMAT, "is a " + describe(mediaType)
                 + ", which is read with the optional dependencies " + coordinates(mediaType)
                 + "; add them to read such files", e);
     }

@@ -1,8 +1,8 @@
 package io.github.bulletinextractor.internal.read;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
-import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
 import java.io.IOException;
@@ -48,12 +48,17 @@ public final class PdfReader implements DocumentReader {
     }
 
     @Override
+    public String formats() {
+        return "PDF";
+    }
+
+    @Override
     public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws BulletinReadException {
+            throws ReadFailure {
         try (PDDocument document = Loader.loadPDF(content)) {
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) {
-                throw new BulletinReadException(file, ErrorCode.EMPTY_FILE, "the PDF has no pages");
+                throw new ReadFailure(file, ErrorCode.EMPTY_FILE, "the PDF has no pages");
             }
             limits.checkPages(pageCount);
             PdfLineCollector collector = new PdfLineCollector(limits);
@@ -62,11 +67,11 @@ public final class PdfReader implements DocumentReader {
         } catch (ReadLimits.Stopped e) {
             throw e.failure();
         } catch (StackOverflowError e) {
-            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "the PDF is nested too deeply to read", null);
+            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE, "the PDF is nested too deeply to read", null);
         } catch (InvalidPasswordException e) {
-            throw new BulletinReadException(file, ErrorCode.ENCRYPTED, "the PDF is protected by a password", e);
+            throw new ReadFailure(file, ErrorCode.ENCRYPTED, "the PDF is protected by a password", e);
         } catch (IOException e) {
-            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable PDF: " + e.getMessage(), e);
+            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE, "not a readable PDF: " + e.getMessage(), e);
         }
     }
 
@@ -92,7 +97,7 @@ public final class PdfReader implements DocumentReader {
 
     /** Pages without usable text (and with {@code --ocr always} every page) read with OCR where it can be. */
     private RawDocument withOcr(Path file, PDDocument document, List<List<PageLine>> pages, ReadLimits limits)
-            throws BulletinReadException, IOException {
+            throws ReadFailure, IOException {
         Set<Integer> leftOut = new TreeSet<>();
         List<Integer> toRead = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -121,7 +126,7 @@ public final class PdfReader implements DocumentReader {
         }
         if (leftOut.size() == pages.size()) {
             String why = ocr.whyUnavailable();
-            throw new BulletinReadException(file, ocr.mode() == OcrMode.NEVER ? ErrorCode.NO_TEXT_LAYER : ErrorCode.OCR_UNAVAILABLE,
+            throw new ReadFailure(file, ocr.mode() == OcrMode.NEVER ? ErrorCode.NO_TEXT_LAYER : ErrorCode.OCR_UNAVAILABLE,
                     (pages.size() == 1 ? "the page has" : "no page has")
                             + " usable text (a scan, or fonts without a Unicode mapping), and " + why);
         }

@@ -2,7 +2,7 @@ package io.github.bulletinextractor.internal.read;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.internal.ReadFailure;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
 import java.nio.ByteBuffer;
@@ -33,8 +33,13 @@ public final class PlainTextReader implements DocumentReader {
     }
 
     @Override
+    public String formats() {
+        return "plain text and Markdown";
+    }
+
+    @Override
     public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws BulletinReadException {
+            throws ReadFailure {
         List<Warning> warnings = new ArrayList<>();
         String text = decode(content, file, warnings);
         limits.checkCharacters(text.length());

@@ -1,7 +1,7 @@
 package io.github.bulletinextractor.internal.read;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -44,7 +44,7 @@ public final class ReadLimits {
     }
 
     /** Stops the work with {@code TIMEOUT} once the time is up. */
-    public void checkTime() throws BulletinReadException {
+    public void checkTime() throws ReadFailure {
         if (System.nanoTime() - deadlineNanos > 0) {
             throw timedOut();
         }
@@ -76,7 +76,7 @@ public final class ReadLimits {
         }
     }
 
-    public void checkCharacters(long characters) throws BulletinReadException {
+    public void checkCharacters(long characters) throws ReadFailure {
         if (characters > maxCharacters) {
             throw tooManyCharacters();
         }
@@ -88,22 +88,22 @@ public final class ReadLimits {
         }
     }
 
-    public void checkPages(int pages) throws BulletinReadException {
+    public void checkPages(int pages) throws ReadFailure {
         if (pages > maxPages) {
-            throw new BulletinReadException(file, ErrorCode.TOO_LARGE,
+            throw new ReadFailure(file, ErrorCode.TOO_LARGE,
                     "has " + pages + " pages, over the limit of " + maxPages);
         }
     }
 
-    BulletinReadException timedOut() {
-        return new BulletinReadException(file, ErrorCode.TIMEOUT,
+    ReadFailure timedOut() {
+        return new ReadFailure(file, ErrorCode.TIMEOUT,
                 "reading took longer than " + timeout.toSeconds() + " s"
                         + (extended.isZero() ? "" : " (and " + extended.toSeconds() + " s more for the pages read with OCR)")
                         + " and was stopped");
     }
 
-    private BulletinReadException tooManyCharacters() {
-        return new BulletinReadException(file, ErrorCode.TOO_LARGE,
+    private ReadFailure tooManyCharacters() {
+        return new ReadFailure(file, ErrorCode.TOO_LARGE,
                 "holds more than " + maxCharacters + " characters of text, over the limit");
     }
 
@@ -111,12 +111,12 @@ public final class ReadLimits {
     public static final class Stopped extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        public Stopped(BulletinReadException cause) {
+        public Stopped(ReadFailure cause) {
             super(cause.getMessage(), cause, false, false);
         }
 
-        public BulletinReadException failure() {
-            return (BulletinReadException) getCause();
+        public ReadFailure failure() {
+            return (ReadFailure) getCause();
         }
     }
 }

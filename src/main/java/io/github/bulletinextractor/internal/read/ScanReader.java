@@ -1,8 +1,8 @@
 package io.github.bulletinextractor.internal.read;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
-import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,16 +39,22 @@ public final class ScanReader implements DocumentReader {
     }
 
     @Override
+    public String formats() {
+        return "page images PNG/JPEG/TIFF and folders of them";
+    }
+
+    @Override
     public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws BulletinReadException {
-        return readPages(file, List.of(content), mediaType, limits);
+            throws ReadFailure {
+        return read(file, List.of(content), mediaType, limits);
     }
 
     /** Reads the images, in order, as the pages of one bulletin; each may hold several (TIFF). */
-    public RawDocument readPages(Path file, List<byte[]> images, String mediaType, ReadLimits limits)
-            throws BulletinReadException {
+    @Override
+    public RawDocument read(Path file, List<byte[]> images, String mediaType, ReadLimits limits)
+            throws ReadFailure {
         if (ocr.mode() == OcrMode.NEVER) {
-            throw new BulletinReadException(file, ErrorCode.NO_TEXT_LAYER,
+            throw new ReadFailure(file, ErrorCode.NO_TEXT_LAYER,
                     "a page image has no text to read without OCR, and " + ocr.whyUnavailable());
         }
         try (Decoder decoder = new Decoder(file, images)) {
@@ -73,7 +79,7 @@ public final class ScanReader implements DocumentReader {
         private ImageInputStream in;
         private ImageReader reader;
 
-        Decoder(Path file, List<byte[]> images) throws BulletinReadException, IOException {
+        Decoder(Path file, List<byte[]> images) throws ReadFailure, IOException {
             this.file = file;
             this.images = images;
             this.counts = new int[images.size()];
@@ -88,7 +94,7 @@ public final class ScanReader implements DocumentReader {
         }
 
         /** Page {@code page}, from 1; pages are asked for in order. */
-        Ocr.PageImage page(int page) throws BulletinReadException, IOException {
+        Ocr.PageImage page(int page) throws ReadFailure, IOException {
             int index = page - 1;
             int image = 0;
             while (index >= counts[image]) {
@@ -101,7 +107,7 @@ public final class ScanReader implements DocumentReader {
             long pixels = (long) decoded(file, () -> reader.getWidth(inImage)) * decoded(file, () -> reader.getHeight(inImage));
             if (pixels > MAX_PIXELS) {
                 // Known from the header before the image is decoded into memory.
-                throw new BulletinReadException(file, ErrorCode.TOO_LARGE, "page " + page + " is an image of " + pixels
+                throw new ReadFailure(file, ErrorCode.TOO_LARGE, "page " + page + " is an image of " + pixels
                         + " pixels, over the limit of " + MAX_PIXELS + " (an A3 page scanned at 600 dpi has 70 million)");
             }
             BufferedImage decoded = decoded(file, () -> reader.read(inImage));
@@ -109,12 +115,12 @@ public final class ScanReader implements DocumentReader {
             return new Ocr.PageImage(decoded, dpi);
         }
 
-        private void open(int image) throws BulletinReadException, IOException {
+        private void open(int image) throws ReadFailure, IOException {
             close();
             in = ImageIO.createImageInputStream(new ByteArrayInputStream(images.get(image)));
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image");
+                throw new ReadFailure(file, ErrorCode.CORRUPT_FILE, "not a readable image");
             }
             reader = readers.next();
             decoded(file, () -> {
@@ -143,7 +149,7 @@ public final class ScanReader implements DocumentReader {
     }
 
     /** The step's result; its failure, and only its, is a damaged image (not one of OCR). */
-    private static <T> T decoded(Path file, Decoding<T> step) throws BulletinReadException {
+    private static <T> T decoded(Path file, Decoding<T> step) throws ReadFailure {
         try {
             return step.run();
         } catch (IOException | RuntimeException e) {
@@ -151,8 +157,8 @@ public final class ScanReader implements DocumentReader {
         }
     }
 
-    private static BulletinReadException notAnImage(Path file, Exception e) {
-        return new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable image: " + why(e), e);
+    private static ReadFailure notAnImage(Path file, Exception e) {
+        return new ReadFailure(file, ErrorCode.CORRUPT_FILE, "not a readable image: " + why(e), e);
     }
 
     /** A failure in words, never empty: ImageIO's messages may be blank, or end in a colon before a cause. */

@@ -1,7 +1,7 @@
 package io.github.bulletinextractor.internal.read;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ final class TikaParsing {
     }
 
     static RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws BulletinReadException {
+            throws ReadFailure {
         Metadata metadata = new Metadata();
         ParagraphHandler handler = new ParagraphHandler(limits);
         ParseContext context = new ParseContext();
@@ -61,18 +61,18 @@ final class TikaParsing {
         } catch (ReadLimits.Stopped e) {
             throw e.failure();
         } catch (StackOverflowError e) {
-            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
+            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE,
                     "not a readable " + describe(mediaType) + ": nested too deeply to read", null);
         } catch (EncryptedDocumentException e) {
-            throw new BulletinReadException(file, ErrorCode.ENCRYPTED, "the document is protected by a password", e);
+            throw new ReadFailure(file, ErrorCode.ENCRYPTED, "the document is protected by a password", e);
         } catch (TikaException | SAXException e) {
             if (e.getCause() instanceof ReadLimits.Stopped stopped) {
                 throw stopped.failure();
             }
-            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE,
+            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE,
                     "not a readable " + describe(mediaType) + ": " + rootMessage(e), e);
         } catch (IOException e) {
-            throw new BulletinReadException(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
+            throw new ReadFailure(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
         } catch (LinkageError e) {
             // A module is there but a library it needs was left out (POI's schemas, say).
             throw OfficeModules.missing(file, mediaType, e);

@@ -1,7 +1,7 @@
 package io.github.bulletinextractor.internal.read;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Path;
 
 /**
@@ -18,10 +18,15 @@ public final class TikaReader implements DocumentReader {
     }
 
     @Override
+    public String formats() {
+        return "Word DOCX/DOC, RTF, OpenDocument text, HTML";
+    }
+
+    @Override
     public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws BulletinReadException {
+            throws ReadFailure {
         if ((MediaTypes.DOCX.equals(mediaType) || MediaTypes.ODT.equals(mediaType)) && !ZipContents.isComplete(content)) {
-            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable "
+            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE, "not a readable "
                     + OfficeModules.describe(mediaType) + ": the file is truncated (its ZIP directory is missing)");
         }
         OfficeModules.requireFor(file, mediaType);

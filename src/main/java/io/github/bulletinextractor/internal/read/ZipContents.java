@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Path;
 
 /** Tells a Word (DOCX) or OpenDocument text file from another ZIP by the entries it holds. */
@@ -32,7 +32,7 @@ final class ZipContents {
      * Refuses a ZIP whose entries declare more inflated bytes than {@link #MAX_INFLATED}. Entries
      * that lie about their size are caught by POI's inflate-ratio check as they are read.
      */
-    static void checkInflatedSize(Path zipFile, Path file) throws BulletinReadException {
+    static void checkInflatedSize(Path zipFile, Path file) throws ReadFailure {
         long total = 0;
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             var entries = zip.entries();
@@ -40,12 +40,12 @@ final class ZipContents {
                 long size = entries.nextElement().getSize();
                 total += Math.max(0, size);
                 if (total > MAX_INFLATED) {
-                    throw new BulletinReadException(file, ErrorCode.TOO_LARGE,
+                    throw new ReadFailure(file, ErrorCode.TOO_LARGE,
                             "inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MiB (a zip bomb)");
                 }
             }
         } catch (IOException e) {
-            throw new BulletinReadException(file, ErrorCode.CORRUPT_FILE, "not a readable ZIP: " + e.getMessage(), e);
+            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE, "not a readable ZIP: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,10 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.classify.Block;
+import io.github.bulletinextractor.internal.classify.BlockKind;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.Numbering;
+import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.WarningLog;
 import io.github.bulletinextractor.internal.lexicon.Calendar;
 import io.github.bulletinextractor.internal.normalize.Paragraph;

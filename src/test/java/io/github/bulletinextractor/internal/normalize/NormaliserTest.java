@@ -3,8 +3,8 @@ package io.github.bulletinextractor.internal.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinextractor.internal.read.SourceLine;
-import io.github.bulletinextractor.internal.segment.BlockClassifier;
-import io.github.bulletinextractor.internal.segment.NumberingStyles;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.github.bulletinextractor.internal.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
-import io.github.bulletinextractor.OcrMode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.internal.ocr.OcrEngines;
 import io.github.bulletinextractor.model.WarningCode;
 import java.io.ByteArrayOutputStream;
@@ -49,7 +49,7 @@ class PdfReaderTest {
         byte[] blank = pdf(new String[] {null, null});
 
         assertThatThrownBy(() -> reader.read(FILE, blank, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(BulletinReadException.class,
+                .isInstanceOfSatisfying(ReadFailure.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_TEXT_LAYER));
     }
 
@@ -73,7 +73,7 @@ class PdfReaderTest {
         byte[] blank = pdf(new String[] {null, null});
 
         assertThatThrownBy(() -> withoutOcr.read(FILE, blank, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(BulletinReadException.class, e -> {
+                .isInstanceOfSatisfying(ReadFailure.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.OCR_UNAVAILABLE);
                     assertThat(e.getMessage()).contains("OCR needs ONNX Runtime on the class path");
                 });
@@ -103,7 +103,7 @@ class PdfReaderTest {
         }
 
         assertThatThrownBy(() -> reader.read(FILE, protectedPdf, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(BulletinReadException.class,
+                .isInstanceOfSatisfying(ReadFailure.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.ENCRYPTED));
     }
 
@@ -113,7 +113,7 @@ class PdfReaderTest {
         byte[] truncated = java.util.Arrays.copyOf(whole, 2000);
 
         assertThatThrownBy(() -> reader.read(FILE, truncated, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(BulletinReadException.class,
+                .isInstanceOfSatisfying(ReadFailure.class,
                         e -> assertThat(e.code()).isIn(ErrorCode.CORRUPT_FILE, ErrorCode.NO_TEXT_LAYER));
     }
 
@@ -142,7 +142,7 @@ class PdfReaderTest {
         }
 
         assertThatThrownBy(() -> withoutOcr.read(FILE, empty, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(BulletinReadException.class, e -> {
+                .isInstanceOfSatisfying(ReadFailure.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_FILE);
                     assertThat(e.reason()).isEqualTo("the PDF has no pages");
                 });

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class ReadLimitsTest {
     void pagesReadWithOcrGetMoreTimeAndTheMessageSaysSo() throws Exception {
         ReadLimits limits = new ReadLimits(Path.of("scan.pdf"), 1000, 10, Duration.ofMillis(1), Duration.ofMinutes(10));
         Thread.sleep(5);
-        assertThatThrownBy(limits::checkTime).isInstanceOf(BulletinReadException.class);
+        assertThatThrownBy(limits::checkTime).isInstanceOf(ReadFailure.class);
 
         limits.extend(Duration.ofSeconds(30));
 
@@ -46,7 +46,7 @@ class ReadLimitsTest {
 
         limits.extend(Duration.ofSeconds(30));
 
-        assertThatThrownBy(limits::checkTime).isInstanceOf(BulletinReadException.class)
+        assertThatThrownBy(limits::checkTime).isInstanceOf(ReadFailure.class)
                 .hasMessageContaining("reading took longer than 0 s and was stopped");
     }
 }

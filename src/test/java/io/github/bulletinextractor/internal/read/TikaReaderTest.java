@@ -3,8 +3,8 @@ package io.github.bulletinextractor.internal.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.ErrorCode;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ class TikaReaderTest {
         byte[] whole = Files.readAllBytes(Path.of("testdata/forms/weekly-2024-12.docx"));
 
         assertThatThrownBy(() -> reader.read(FILE, Arrays.copyOf(whole, whole.length / 2), MediaTypes.DOCX, LIMITS))
-                .isInstanceOfSatisfying(BulletinReadException.class, e -> {
+                .isInstanceOfSatisfying(ReadFailure.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
                     assertThat(e.reason()).startsWith("not a readable Word document");
                 });

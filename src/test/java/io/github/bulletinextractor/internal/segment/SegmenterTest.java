@@ -1,5 +1,7 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinextractor.internal.WarningLog;
@@ -17,7 +19,7 @@ class SegmenterTest {
     private final WarningLog warnings = new WarningLog();
 
     private StructuredDocument segment(String... paragraphs) {
-        return segmenter.segment(Arrays.stream(paragraphs).map(p -> new Paragraph(p, null, false, 0)).toList(),
+        return segmenter.segment(Arrays.stream(paragraphs).map(p -> new Paragraph(p, null, 0)).toList(),
                 warnings);
     }
 

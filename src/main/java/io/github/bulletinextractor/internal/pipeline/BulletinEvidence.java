@@ -1,4 +1,4 @@
-package io.github.bulletinextractor;
+package io.github.bulletinextractor.internal.pipeline;
 
 import io.github.bulletinextractor.model.Bulletin;
 
@@ -7,14 +7,14 @@ import io.github.bulletinextractor.model.Bulletin;
  * number (第N期), its series title, or the period it reports on; a memo, a letter or a notice
  * prints none of them, and a record of nulls for it would look like success.
  */
-final class BulletinEvidence {
+public final class BulletinEvidence {
 
-    static final String WHY_NOT = "not a bulletin: no issue number (第N期), series title or reporting period found";
+    public static final String WHY_NOT = "not a bulletin: no issue number (第N期), series title or reporting period found";
 
     private BulletinEvidence() {
     }
 
-    static boolean isBulletin(Bulletin bulletin) {
+    public static boolean isBulletin(Bulletin bulletin) {
         return bulletin.issue().number() != null || bulletin.series() != null || bulletin.period().start() != null;
     }
 }

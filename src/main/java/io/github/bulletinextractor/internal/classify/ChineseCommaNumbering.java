@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.segment;
+package io.github.bulletinextractor.internal.classify;
 
 /** Level 1: {@code 一、}. */
 final class ChineseCommaNumbering extends PatternNumbering {

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.segment;
+package io.github.bulletinextractor.internal.classify;
 
 /** What a line or paragraph is, judged from its own text. */
 public enum BlockKind {

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.segment;
+package io.github.bulletinextractor.internal.classify;
 
 /**
  * A line or paragraph classified.

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.segment;
+package io.github.bulletinextractor.internal.classify;
 
 import io.github.bulletinextractor.internal.text.FoldedText;
 

@@ -1,6 +1,6 @@
-package io.github.bulletinextractor;
+package io.github.bulletinextractor.model;
 
-/** Why a file could not be read at all; see {@link BulletinReadException}. */
+/** Why a file could not be read at all; see {@code io.github.bulletinextractor.BulletinReadException}. */
 public enum ErrorCode {
     /** The file does not exist. */
     NOT_FOUND,

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.segment;
+package io.github.bulletinextractor.internal.classify;
 
 /** Level 2: {@code （一）} or {@code (一)}. */
 final class BracketedChineseNumbering extends PatternNumbering {

@@ -1,22 +1,16 @@
-package io.github.bulletinextractor.internal;
+package io.github.bulletinextractor.internal.pipeline;
 
-import io.github.bulletinextractor.internal.extract.AttachmentExtractor;
 import io.github.bulletinextractor.internal.extract.BulletinDraft;
-import io.github.bulletinextractor.internal.extract.CaseCountExtractor;
-import io.github.bulletinextractor.internal.extract.DistributionExtractor;
+import io.github.bulletinextractor.internal.extract.Extractors;
 import io.github.bulletinextractor.internal.extract.FieldExtractor;
-import io.github.bulletinextractor.internal.extract.MastheadExtractor;
-import io.github.bulletinextractor.internal.extract.MetricExtractor;
-import io.github.bulletinextractor.internal.extract.PrintRunExtractor;
-import io.github.bulletinextractor.internal.extract.SectionTreeExtractor;
-import io.github.bulletinextractor.internal.extract.VisitExtractor;
 import io.github.bulletinextractor.internal.normalize.Normaliser;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
-import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.internal.read.RawDocument;
 import io.github.bulletinextractor.internal.read.ReadLimits;
-import io.github.bulletinextractor.internal.segment.BlockClassifier;
-import io.github.bulletinextractor.internal.segment.NumberingStyles;
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import io.github.bulletinextractor.internal.segment.Segmenter;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.model.Bulletin;
@@ -37,18 +31,15 @@ public final class Pipeline {
         BlockClassifier classifier = new BlockClassifier(NumberingStyles.standard());
         this.normaliser = new Normaliser(classifier);
         this.segmenter = new Segmenter(classifier);
-        // The masthead comes first: the others take their year, period and frequency from it.
-        this.extractors = List.of(new MastheadExtractor(), new SectionTreeExtractor(), new VisitExtractor(),
-                new CaseCountExtractor(), new MetricExtractor(), new DistributionExtractor(),
-                new PrintRunExtractor(), new AttachmentExtractor(classifier));
+        this.extractors = Extractors.standard(classifier);
     }
 
     /**
      * Runs the stages, checking the time limit between them.
      *
-     * @throws BulletinReadException with {@code TIMEOUT} when the limit passes
+     * @throws ReadFailure with {@code TIMEOUT} when the limit passes
      */
-    public Bulletin run(RawDocument raw, Source source, ReadLimits limits) throws BulletinReadException {
+    public Bulletin run(RawDocument raw, Source source, ReadLimits limits) throws ReadFailure {
         WarningLog warnings = new WarningLog();
         warnings.addAll(raw.warnings());
         List<Paragraph> paragraphs = normaliser.paragraphs(raw.lines());

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor;
+package io.github.bulletinextractor.model;
 
 /** When pages are read with OCR (PaddleOCR's PP-OCRv4 models) rather than from their text layer. */
 public enum OcrMode {

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.segment;
+package io.github.bulletinextractor.internal.classify;
 
 /** Level 4: {@code （1）} or {@code (1)}. */
 final class BracketedArabicNumbering extends PatternNumbering {
