@@ -23,7 +23,7 @@ final class CjkSpacing {
                 }
                 int before = out.length() == 0 ? -1 : out.charAt(out.length() - 1);
                 int after = runEnd < text.length() ? text.charAt(runEnd) : -1;
-                if (before >= 0 && after >= 0 && !(isWide(before) && isWide(after))) {
+                if (before >= 0 && after >= 0 && !(isChinesePrint(before) && isChinesePrint(after))) {
                     out.append(' ');
                 }
                 i = runEnd - 1;
@@ -38,8 +38,11 @@ final class CjkSpacing {
         return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
-    /** Chinese characters and full-width punctuation: no space belongs between two of them. */
-    private static boolean isWide(int c) {
+    /**
+     * Chinese characters and full-width punctuation: no space belongs between two of them. Not
+     * TextWidth's two cells, which also takes ambiguous-width Greek, Cyrillic and ①, whose spaces stay.
+     */
+    private static boolean isChinesePrint(int c) {
         return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
                 || c >= 0xFF00 && c <= 0xFFEF || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…'
                 || c == '·';

@@ -21,6 +21,14 @@ class CjkSpacingTest {
         assertThat(CjkSpacing.tidy("报：\u3000省中心")).isEqualTo("报：省中心");
     }
 
+    /** Only Chinese print sets solid: ambiguous-width letters and numbers, two cells wide in TextWidth, keep their spaces. */
+    @Test
+    void spacesBetweenGreekCyrillicOrCircledNumbersStay() {
+        assertThat(CjkSpacing.tidy("α β")).isEqualTo("α β");
+        assertThat(CjkSpacing.tidy("а б")).isEqualTo("а б");
+        assertThat(CjkSpacing.tidy("① ②")).isEqualTo("① ②");
+    }
+
     /** Each space of a run once looked through the rest of the run: a line of spaces took quadratic time. */
     @Test
     void aLongRunOfSpacesIsOneDecision() {
