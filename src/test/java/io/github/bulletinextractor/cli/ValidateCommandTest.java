@@ -269,4 +269,13 @@ class ValidateCommandTest {
         assertThat(run("validate", "--help")).isZero();
         assertThat(out).contains("--format").contains("PATH").contains("Exit codes");
     }
+
+    /** The table is laid out in terminal columns, where curly quotes take one, unlike internal TextWidth's printed cells. */
+    @Test
+    void widthsAreTerminalColumns() {
+        assertThat(ValidateCommand.width("GAP 2024")).isEqualTo(8);
+        assertThat(ValidateCommand.width("省中心")).isEqualTo(6);
+        assertThat(ValidateCommand.width("（一）")).isEqualTo(6);
+        assertThat(ValidateCommand.width("“办”")).isEqualTo(4);
+    }
 }
