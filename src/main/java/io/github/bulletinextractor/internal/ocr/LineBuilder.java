@@ -154,7 +154,10 @@ final class LineBuilder {
         }
     }
 
-    /** A Chinese character (not a mark): those print one advance apart. */
+    /**
+     * A Chinese character (not a mark): those print one advance apart. The test of internal/text/Han,
+     * repeated because ocr imports nothing else of ours (ArchitectureTest).
+     */
     static boolean isChinese(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
