@@ -190,6 +190,7 @@ public final class FoldedText {
     /**
      * A space is kept only where it separates a Latin word from another word or a number
      * ("ETC 2", "A B"); elsewhere it is layout, also between digits: PDF text sets 1838 as "18 38".
+     * More than read/CjkSpacing drops from the text itself ("ETC 安装", "2024 年"): this view is only matched.
      */
     private static boolean keepsSpace(String s, int runStart, int runEnd) {
         if (runStart == 0 || runEnd >= s.length()) {
