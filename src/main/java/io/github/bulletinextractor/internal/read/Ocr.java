@@ -39,7 +39,10 @@ public final class Ocr {
     static final Duration TIME_PER_PAGE = Duration.ofSeconds(30);
     /** Characters of context kept on either side of a place OCR is unsure of. */
     private static final int CONTEXT = 8;
-    /** What OCR makes of a page number, — 2 —, at worst: dashes, 一 and digits. */
+    /**
+     * What OCR makes of a page number, — 2 —, at worst: dashes, 一 and digits. Looser than the
+     * normaliser's PageFurniture (一 alone passes), so trusted only on a page's centred last line.
+     */
     private static final Pattern FOLIO = Pattern.compile("[\\s\\d一—–\\-－_~]{1,7}");
 
     private final OcrMode mode;

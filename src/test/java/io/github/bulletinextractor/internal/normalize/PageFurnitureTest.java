@@ -20,4 +20,11 @@ class PageFurnitureTest {
     void leavesOtherLines(String line) {
         assertThat(PageFurniture.isPageNumber(line)).isFalse();
     }
+
+    /** 一 for a dash or a 1 is OCR's misreading, dropped by Ocr.withoutFolio where it stands as a page number does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"一", "— 一 —", "一 1 一"})
+    void leavesWhatOnlyOcrReadsAsAPageNumber(String line) {
+        assertThat(PageFurniture.isPageNumber(line)).isFalse();
+    }
 }
