@@ -36,7 +36,7 @@ public final class ArchiveCheck {
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::series)
             .thenComparing(Problem::year, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Problem::code)
-            .thenComparing(Problem::numbers, ArchiveCheck::compareNumbers);
+            .thenComparing(Problem::numbers, IssueNumbers::compare);
 
     private static final List<Figure> FIGURES = List.of(
             new Figure("consultations (咨询)", CaseFigures::consultations),
@@ -138,7 +138,7 @@ public final class ArchiveCheck {
         String listed = absent > numbers.size() ? " (the first " + numbers.size() + " listed)" : "";
         problems.add(new Problem(ProblemCode.MISSING_ISSUES, series, year, numbers,
                 plural(absent, "issue") + " missing between " + present.first() + " and " + present.last() + ": "
-                        + ranges(numbers, ", ") + listed));
+                        + IssueNumbers.ranges(numbers, ", ") + listed));
     }
 
     private static void cumulativeWithinYear(String series, int year, List<Issue> issues, List<Problem> problems) {
@@ -320,42 +320,9 @@ public final class ArchiveCheck {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    /** {@code 3, 5-9, 12}: runs of three or more numbers as a range, items joined by {@code separator}. */
-    static String ranges(List<Integer> numbers, String separator) {
-        StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < numbers.size()) {
-            int j = i;
-            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
-                j++;
-            }
-            if (text.length() > 0) {
-                text.append(separator);
-            }
-            if (j - i >= 2) {
-                text.append(numbers.get(i)).append('-').append(numbers.get(j));
-                i = j + 1;
-            } else {
-                text.append(numbers.get(i));
-                i++;
-            }
-        }
-        return text.toString();
-    }
-
     private static int compareIssues(Issue a, Issue b) {
         int byYear = Integer.compare(a.year, b.year);
         return byYear != 0 ? byYear : Integer.compare(a.number, b.number);
-    }
-
-    private static int compareNumbers(List<Integer> a, List<Integer> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 
     /** A bulletin with the series, year and number it is checked under; year and number may be null. */
