@@ -30,7 +30,7 @@ public final class ArchiveCheck {
 
     /**
      * Every check, one per {@link ProblemCode} and in its order. Adding a check is a class here, a
-     * code and a row in {@code docs/validation.md}.
+     * code and a section in {@code docs/validation.md}.
      */
     private static final List<ArchiveRule> RULES = List.of(
             new CumulativeNumbersDisagree(),
