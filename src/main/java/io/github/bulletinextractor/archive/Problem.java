@@ -33,6 +33,6 @@ public record Problem(ProblemCode code, String series, @Nullable Integer year, L
 
     /** The issue numbers, runs of three or more as a range, without spaces for a table column: {@code 3,5-9,12}. */
     public String numbersAsRanges() {
-        return ArchiveCheck.ranges(numbers, ",");
+        return IssueNumbers.ranges(numbers, ",");
     }
 }
