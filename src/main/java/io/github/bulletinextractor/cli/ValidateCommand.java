@@ -185,10 +185,8 @@ final class ValidateCommand implements Callable<Integer> {
      * the source is named by its path.
      */
     private static Bulletin slim(Bulletin b, String sourceName) {
-        Source source = new Source(sourceName, b.source().mediaType(), b.source().sha256(), b.source().pageCount());
-        return new Bulletin(b.schemaVersion(), source, b.series(), b.frequency(), b.issue(), b.period(),
-                b.publishedOn(), b.publisher(), List.of(), List.of(), b.caseCounts(), List.of(), null, b.copies(),
-                List.of(), List.of());
+        Source named = new Source(sourceName, b.source().mediaType(), b.source().sha256(), b.source().pageCount());
+        return b.withSource(named).mastheadOnly();
     }
 
     private void printJson(int bulletins, List<Problem> problems) throws JsonProcessingException {

@@ -59,4 +59,20 @@ public record Bulletin(
         period = period == null ? Period.UNKNOWN : period;
         distribution = distribution == null ? Distribution.NONE : distribution;
     }
+
+    /** This bulletin read from another source: the same file named otherwise, as by its path in an archive. */
+    public Bulletin withSource(Source other) {
+        return new Bulletin(schemaVersion, other, series, frequency, issue, period, publishedOn, publisher, sections,
+                visits, caseCounts, metrics, distribution, copies, attachments, warnings);
+    }
+
+    /**
+     * The masthead, case counts and print run alone, with the body's lists (sections, visits,
+     * metrics, distribution, attachments, warnings) empty: what a check across thousands of issues
+     * reads, in a fraction of the memory.
+     */
+    public Bulletin mastheadOnly() {
+        return new Bulletin(schemaVersion, source, series, frequency, issue, period, publishedOn, publisher, List.of(),
+                List.of(), caseCounts, List.of(), Distribution.NONE, copies, List.of(), List.of());
+    }
 }
