@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bulletinextractor.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class MainTest {
 
     @Test
     void withOcrNeverAScanIsNoTextLayer() {
-        Path scan = Path.of("testdata", "scans", "weekly-2024-12.scan.pdf");
+        Path scan = TestData.scan("weekly-2024-12.scan.pdf");
 
         CliRun run = CliRun.of("extract", "--ocr", "never", scan.toString());
 

@@ -1,19 +1,17 @@
 package io.github.bulletinextractor.internal.read;
 
+import static io.github.bulletinextractor.TestData.FORMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class MediaTypesTest {
-
-    private static final Path FORMS = Path.of("testdata", "forms");
 
     @Test
     void contentDecidesNotTheName() throws IOException {
