@@ -66,6 +66,11 @@ class BulletinParserTest {
     }
 
     @Test
+    void aFormFeedAtTheEndStartsNoPage() throws Exception {
+        assertThat(PARSER.parse("第 1 期\fa\f", "t.txt").source().pageCount()).isEqualTo(2);
+    }
+
+    @Test
     void missingFileIsNotFound() {
         assertThatThrownBy(() -> PARSER.parse(dir.resolve("nothing.txt")))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> {

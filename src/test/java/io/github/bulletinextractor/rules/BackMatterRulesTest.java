@@ -142,6 +142,20 @@ class BackMatterRulesTest {
     }
 
     @Test
+    @DisplayName("附件 alone on a line, no title after it, gives no attachment, and the 报： line after it is still read")
+    void aStrayAttachmentMarkerGivesNoAttachment() {
+        Bulletin bulletin = parse(
+                "第 1 期",
+                "一、甲",
+                "（一）乙。",
+                "附件",
+                "报：中心领导。");
+
+        assertThat(bulletin.attachments()).isEmpty();
+        assertThat(bulletin.distribution().reportTo()).containsExactly("中心领导");
+    }
+
+    @Test
     @DisplayName("附件1：… and 附件2：… references give two attachments without text")
     void numberedAttachmentMarkers() {
         Bulletin bulletin = parse(

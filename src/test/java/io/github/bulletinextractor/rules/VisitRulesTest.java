@@ -77,6 +77,19 @@ class VisitRulesTest {
     }
 
     @Test
+    @DisplayName("one sentence may report several visits, each official with a venue and an activity of their own")
+    void oneSentenceMayReportSeveralVisits() {
+        Bulletin bulletin = parse(
+                WEEKLY_MASTHEAD,
+                "一、厅（局）长进大厅",
+                "本周，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守，水利厅一级巡视员都勤到省政务服务大厅水利厅窗口调研指导工作。");
+
+        assertThat(bulletin.visits()).extracting(v -> v.department() + " " + v.name() + " " + v.activity())
+                .containsExactly("生态环境厅 高洁 调研值守", "水利厅 都勤 调研指导工作");
+        assertThat(bulletin.warnings()).isEmpty();
+    }
+
+    @Test
     @DisplayName("an official named without a department inherits the department of the one before")
     void departmentInheritedFromPreviousOfficial() {
         Bulletin bulletin = parse(
@@ -236,6 +249,22 @@ class VisitRulesTest {
         assertThat(bulletin.visits()).extracting(Visit::date, Visit::name).containsExactly(
                 tuple(LocalDate.of(2024, 12, 30), "都勤"),
                 tuple(LocalDate.of(2025, 1, 2), "张帆"));
+    }
+
+    @Test
+    @DisplayName("2月29日 in 2025, a year without one, is no date: date null and an INVALID_DATE warning")
+    void februaryTheTwentyNinthInAYearWithoutOneIsInvalid() {
+        Bulletin bulletin = parse(
+                "2025年第 9 期（总第 520 期）",
+                "（2月24日—2月28日）",
+                PUBLISHER + " 2025年3月3日",
+                "一、厅（局）长进大厅",
+                "（一）2月29日，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).hasSize(1);
+        assertThat(bulletin.visits().get(0).date()).isNull();
+        assertThat(bulletin.warnings()).extracting(Warning::code).containsExactly(WarningCode.INVALID_DATE);
+        assertThat(bulletin.warnings().get(0).message()).isEqualTo("no such date: 2月29日");
     }
 
     @Test
