@@ -98,7 +98,7 @@ class MainTest {
     }
 
     @Test
-    void optionsAtTheirExtremes() throws Exception {
+    void optionValuesOutOfRangeAreUsageErrorsAndAHugeTimeoutIsNoLimit() throws Exception {
         CliRun tooManyThreads = CliRun.of("extract", "--threads", "600000000", SAMPLE);
         assertThat(tooManyThreads.code()).isEqualTo(2);
         assertThat(tooManyThreads.err()).contains("--threads must be from 1 to 1024, not 600000000");
@@ -180,7 +180,7 @@ class MainTest {
     }
 
     @Test
-    void helpAndVersion() {
+    void helpListsTheCommandsAndTheirOptionsAndVersionNamesTheTool() {
         CliRun help = CliRun.of("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("extract");

@@ -168,7 +168,7 @@ class ValidateCommandTest {
 
     /** The expected records of the test data, as they are: what the check finds in them. */
     @Test
-    void theExpectedRecordsOfTheTestData() throws Exception {
+    void theExpectedRecordsOfTheTestDataShowTheirKnownGapsDuplicatesAndDecreases() throws Exception {
         Path copy = Files.createDirectories(dir.resolve("expected"));
         try (Stream<Path> files = Files.list(TestData.EXPECTED)) {
             for (Path file : files.toList()) {

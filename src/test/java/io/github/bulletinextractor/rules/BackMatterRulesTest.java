@@ -77,7 +77,7 @@ class BackMatterRulesTest {
     @ParameterizedTest(name = "{0} gives {1}")
     @CsvSource({"（共印103份）,103", "（共印 94 份）,94", "(共印100份),100"})
     @DisplayName("the print run gives the number of copies")
-    void copies(String printRun, int expected) {
+    void printRunGivesTheNumberOfCopies(String printRun, int expected) {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 WEEKLY_BODY,
@@ -89,7 +89,7 @@ class BackMatterRulesTest {
 
     @Test
     @DisplayName("an attachment page (附件, title, lines) gives title and text; the reference adds no second one")
-    void attachmentPage() {
+    void attachmentPageGivesTitleAndText() {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 WEEKLY_BODY,

@@ -76,7 +76,7 @@ class MastheadRulesTest {
 
         @Test
         @DisplayName("（3月25日—3月29日） in 2024年第12期 is 2024-03-25..2024-03-29, weekly")
-        void weeklyPeriod() {
+        void weeklyPeriodGivesItsDatesAndWeeklyFrequency() {
             Bulletin bulletin = standardWeekly();
 
             assertThat(bulletin.period())
@@ -132,7 +132,7 @@ class MastheadRulesTest {
 
         @Test
         @DisplayName("政务窗口月报 with heading 一、2025 年 3 月总体运行情况 covers March 2025, monthly")
-        void monthlyBulletin() {
+        void monthlyBulletinCoversTheMonthOfItsFirstHeading() {
             Bulletin bulletin = parse(
                     MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
@@ -343,7 +343,7 @@ class MastheadRulesTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"2021年增刊第1期", "2021年第1期（增刊）", "增刊 2021年第1期"})
         @DisplayName("a supplement keeps its number and says it is one")
-        void supplement(String issueLine) {
+        void supplementKeepsItsNumberAndSaysItIsOne(String issueLine) {
             Bulletin bulletin = parse("窗口工作周报", issueLine, "（3月22日—3月26日）", PUBLISHER + " 2021年3月29日", WEEKLY_BODY);
 
             assertThat(bulletin.issue()).isEqualTo(new IssueNumber(2021, 1, null, "增刊"));

@@ -32,7 +32,7 @@ class SectionRulesTest {
 
     @Test
     @DisplayName("a wrapped line of the body that ends in 第43期 is joined to its paragraph, not taken for an issue line")
-    void anIssueNumberInsideTheBodyIsNotALine() {
+    void aLineOfTheBodyEndingInAnIssueNumberIsJoinedToItsParagraph() {
         Bulletin bulletin = parse(
                 "2025年第 3 期",
                 "某某中心 2025年4月24日",

@@ -32,7 +32,7 @@ class MediaTypesTest {
     }
 
     @Test
-    void htmlAfterAnXmlDeclarationOrDoctype() {
+    void htmlAfterAnXmlDeclarationOrDoctypeIsHtml() {
         assertThat(MediaTypes.detect("<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8),
                 "a")).isEqualTo(MediaTypes.HTML);
         assertThat(MediaTypes.detect("<?xml version=\"1.0\"?>\n<html><body/></html>".getBytes(StandardCharsets.UTF_8),
@@ -40,7 +40,7 @@ class MediaTypesTest {
     }
 
     @Test
-    void otherZipsAndBinaryNoise() throws IOException {
+    void otherZipsAreZipAndNoiseIsBinary() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("data.csv"));
