@@ -102,7 +102,7 @@ class BadInputTest {
     void theTimeLimitStopsTheWork() {
         BulletinParser hurried = BulletinParser.builder().timeout(Duration.ofNanos(1)).build();
 
-        assertThatThrownBy(() -> hurried.parse(Path.of("testdata/forms/weekly-2024-12.pdf")))
+        assertThatThrownBy(() -> hurried.parse(TestData.form("weekly-2024-12.pdf")))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.TIMEOUT);
                     assertThat(e.reason()).contains("was stopped");
@@ -113,12 +113,12 @@ class BadInputTest {
     void limitsAreOptions() {
         BulletinParser strict = BulletinParser.builder().maxPages(2).maxCharacters(100).build();
 
-        assertThatThrownBy(() -> strict.parse(Path.of("testdata/forms/weekly-2024-12.pdf")))
+        assertThatThrownBy(() -> strict.parse(TestData.form("weekly-2024-12.pdf")))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE);
                     assertThat(e.reason()).contains("5 pages");
                 });
-        assertThatThrownBy(() -> strict.parse(Path.of("testdata/bulletins/weekly-2024-12.txt")))
+        assertThatThrownBy(() -> strict.parse(TestData.bulletin("weekly-2024-12.txt")))
                 .isInstanceOfSatisfying(BulletinReadException.class,
                         e -> assertThat(e.reason()).contains("100 characters"));
     }
@@ -148,7 +148,7 @@ class BadInputTest {
                 Files.copy(file, mixed.resolve(file.getFileName()));
             }
         }
-        Files.copy(Path.of("testdata/bulletins/monthly-2025-03.txt"), mixed.resolve("monthly-2025-03.txt"));
+        Files.copy(TestData.bulletin("monthly-2025-03.txt"), mixed.resolve("monthly-2025-03.txt"));
         Path out = dir.resolve("out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),

@@ -1,6 +1,8 @@
 package io.github.bulletinextractor;
 
 import io.github.bulletinextractor.model.ErrorCode;
+import static io.github.bulletinextractor.TestData.BULLETINS;
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,15 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BulletinParserTest {
 
-    private static final Path SAMPLE = Path.of("testdata", "bulletins", "weekly-2024-12.txt");
-    private final BulletinParser parser = BulletinParser.create();
+    private static final Path SAMPLE = TestData.bulletin("weekly-2024-12.txt");
 
     @TempDir
     Path dir;
 
     @Test
     void describesTheSourceFile() throws Exception {
-        Bulletin bulletin = parser.parse(SAMPLE);
+        Bulletin bulletin = PARSER.parse(SAMPLE);
 
         assertThat(bulletin.source().fileName()).isEqualTo("weekly-2024-12.txt");
         assertThat(bulletin.source().mediaType()).isEqualTo("text/plain");
@@ -38,8 +39,8 @@ class BulletinParserTest {
     void textInMemoryGivesTheSameRecordAsTheFile() throws Exception {
         String text = Files.readString(SAMPLE);
 
-        Bulletin fromText = parser.parse(text, "weekly-2024-12.txt");
-        Bulletin fromFile = parser.parse(SAMPLE);
+        Bulletin fromText = PARSER.parse(text, "weekly-2024-12.txt");
+        Bulletin fromFile = PARSER.parse(SAMPLE);
 
         assertThat(fromText).usingRecursiveComparison().ignoringFields("source").isEqualTo(fromFile);
     }
@@ -49,7 +50,7 @@ class BulletinParserTest {
         Path gbk = dir.resolve("gbk.txt");
         Files.write(gbk, Files.readString(SAMPLE).getBytes(Charset.forName("GB18030")));
 
-        Bulletin bulletin = parser.parse(gbk);
+        Bulletin bulletin = PARSER.parse(gbk);
 
         assertThat(bulletin.issue().number()).isEqualTo(12);
         assertThat(bulletin.publisher()).isEqualTo("四川省政府政务服务和公共资源交易服务中心");
@@ -57,7 +58,7 @@ class BulletinParserTest {
 
     @Test
     void formFeedsArePageBreaks() throws Exception {
-        Bulletin bulletin = parser.parse("2024年第 5 期\n\f一、工作动态\n\f（一）本周，窗口运行平稳。", "paged.txt");
+        Bulletin bulletin = PARSER.parse("2024年第 5 期\n\f一、工作动态\n\f（一）本周，窗口运行平稳。", "paged.txt");
 
         assertThat(bulletin.source().pageCount()).isEqualTo(3);
         assertThat(bulletin.sections().get(0).page()).isEqualTo(2);
@@ -65,8 +66,13 @@ class BulletinParserTest {
     }
 
     @Test
+    void aFormFeedAtTheEndStartsNoPage() throws Exception {
+        assertThat(PARSER.parse("第 1 期\fa\f", "t.txt").source().pageCount()).isEqualTo(2);
+    }
+
+    @Test
     void missingFileIsNotFound() {
-        assertThatThrownBy(() -> parser.parse(dir.resolve("nothing.txt")))
+        assertThatThrownBy(() -> PARSER.parse(dir.resolve("nothing.txt")))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
                     assertThat(e.getMessage()).contains("nothing.txt");
@@ -75,7 +81,7 @@ class BulletinParserTest {
 
     @Test
     void folderIsNotReadable() {
-        assertThatThrownBy(() -> parser.parse(dir))
+        assertThatThrownBy(() -> PARSER.parse(dir))
                 .isInstanceOfSatisfying(BulletinReadException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_READABLE));
     }
@@ -86,7 +92,7 @@ class BulletinParserTest {
         Path blank = Files.writeString(dir.resolve("blank.txt"), "\n \n\t\n");
 
         for (Path file : List.of(empty, blank)) {
-            assertThatThrownBy(() -> parser.parse(file))
+            assertThatThrownBy(() -> PARSER.parse(file))
                     .isInstanceOfSatisfying(BulletinReadException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_FILE));
         }
@@ -97,11 +103,11 @@ class BulletinParserTest {
         Path pdf = Files.write(dir.resolve("scan.txt"), "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1));
         Path noise = Files.write(dir.resolve("noise.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0});
 
-        assertThatThrownBy(() -> parser.parse(pdf)).isInstanceOfSatisfying(BulletinReadException.class, e -> {
+        assertThatThrownBy(() -> PARSER.parse(pdf)).isInstanceOfSatisfying(BulletinReadException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
             assertThat(e.reason()).startsWith("not a readable PDF");
         });
-        assertThatThrownBy(() -> parser.parse(noise)).isInstanceOfSatisfying(BulletinReadException.class,
+        assertThatThrownBy(() -> PARSER.parse(noise)).isInstanceOfSatisfying(BulletinReadException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT));
     }
 
@@ -117,7 +123,7 @@ class BulletinParserTest {
     @Test
     void oneParserServesManyThreads() throws Exception {
         List<Path> samples;
-        try (var files = Files.list(Path.of("testdata", "bulletins"))) {
+        try (var files = Files.list(BULLETINS)) {
             samples = files.sorted().toList();
         }
         List<String> sequential = samples.stream().map(this::json).toList();
@@ -137,7 +143,7 @@ class BulletinParserTest {
 
     private String json(Path file) {
         try {
-            return BulletinJson.toJsonLine(parser.parse(file));
+            return BulletinJson.toJsonLine(PARSER.parse(file));
         } catch (BulletinReadException e) {
             throw new AssertionError(e);
         }
@@ -145,14 +151,14 @@ class BulletinParserTest {
 
     @Test
     void jsonReadsBackIntoTheSameRecord() throws Exception {
-        Bulletin bulletin = parser.parse(SAMPLE);
+        Bulletin bulletin = PARSER.parse(SAMPLE);
 
         assertThat(BulletinJson.fromJson(BulletinJson.toPrettyJson(bulletin))).isEqualTo(bulletin);
     }
 
     @Test
     void recordsAreImmutable() throws Exception {
-        Bulletin bulletin = parser.parse(SAMPLE);
+        Bulletin bulletin = PARSER.parse(SAMPLE);
 
         assertThatThrownBy(() -> bulletin.sections().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> bulletin.visits().get(0).titles().add("x"))
@@ -161,9 +167,9 @@ class BulletinParserTest {
 
     @Test
     void aWordFileNamedPdfIsReadAsWord() throws Exception {
-        Path misnamed = Files.copy(Path.of("testdata/forms/weekly-2024-12.docx"), dir.resolve("weekly.pdf"));
+        Path misnamed = Files.copy(TestData.form("weekly-2024-12.docx"), dir.resolve("weekly.pdf"));
 
-        Bulletin bulletin = parser.parse(misnamed);
+        Bulletin bulletin = PARSER.parse(misnamed);
 
         assertThat(bulletin.source().mediaType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -172,7 +178,7 @@ class BulletinParserTest {
 
     @Test
     void pdfRecordsCarryPages() throws Exception {
-        Bulletin bulletin = parser.parse(Path.of("testdata/forms/weekly-2024-12.pdf"));
+        Bulletin bulletin = PARSER.parse(TestData.form("weekly-2024-12.pdf"));
 
         assertThat(bulletin.source().pageCount()).isEqualTo(5);
         assertThat(bulletin.sections()).extracting(io.github.bulletinextractor.model.Section::page).doesNotContainNull();

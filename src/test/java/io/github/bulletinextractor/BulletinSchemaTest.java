@@ -1,5 +1,8 @@
 package io.github.bulletinextractor;
 
+import static io.github.bulletinextractor.TestData.BULLETINS;
+import static io.github.bulletinextractor.TestData.EXPECTED;
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -55,14 +58,11 @@ class BulletinSchemaTest {
     private static final String SCHEMA_RESOURCE = "/io/github/bulletinextractor/bulletin.schema.json";
     private static final Path SCHEMA_SOURCE = Path.of("src/main/resources" + SCHEMA_RESOURCE);
     private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
-    private static final Path BULLETINS = Path.of("testdata", "bulletins");
-    private static final Path EXPECTED = Path.of("testdata", "expected");
     /** A golden record with case counts, visits and nested sections, so every part can be broken. */
     private static final Path RICH_GOLDEN_RECORD = EXPECTED.resolve("weekly-2024-12.json");
     /** A PDF, so that page numbers and a page count are written, which no plain-text golden record has. */
-    private static final Path PAGINATED_FORM = Path.of("testdata", "forms", "weekly-2024-12.pdf");
+    private static final Path PAGINATED_FORM = TestData.form("weekly-2024-12.pdf");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final BulletinParser PARSER = BulletinParser.create();
 
     /**
      * Draft 2020-12, refusing keywords it does not know, so that a misspelt {@code requried} fails

@@ -1,5 +1,8 @@
 package io.github.bulletinextractor;
 
+import static io.github.bulletinextractor.TestData.BULLETINS;
+import static io.github.bulletinextractor.TestData.FORMS;
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,10 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CrossFormatTest {
 
-    private static final Path FORMS = Path.of("testdata", "forms");
-    private static final Path BULLETINS = Path.of("testdata", "bulletins");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final BulletinParser PARSER = BulletinParser.create();
 
     static Stream<Path> forms() throws IOException {
         try (Stream<Path> files = Files.list(FORMS)) {

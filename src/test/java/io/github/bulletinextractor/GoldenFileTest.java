@@ -1,5 +1,8 @@
 package io.github.bulletinextractor;
 
+import static io.github.bulletinextractor.TestData.BULLETINS;
+import static io.github.bulletinextractor.TestData.EXPECTED;
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,10 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenFileTest {
 
-    private static final Path BULLETINS = Path.of("testdata", "bulletins");
-    private static final Path EXPECTED = Path.of("testdata", "expected");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final BulletinParser PARSER = BulletinParser.create();
 
     static Stream<Path> bulletins() throws IOException {
         try (Stream<Path> files = Files.list(BULLETINS)) {

@@ -1,5 +1,7 @@
 package io.github.bulletinextractor;
 
+import static io.github.bulletinextractor.TestData.BULLETINS;
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +24,6 @@ class HandWrittenFactsTest {
 
     private static final Path FACTS = Path.of("testdata", "facts");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final BulletinParser PARSER = BulletinParser.create();
     private static final List<String> SCALARS =
             List.of("series", "frequency", "issue", "period", "publishedOn", "publisher", "caseCounts", "distribution",
                     "copies");
@@ -52,7 +53,7 @@ class HandWrittenFactsTest {
 
     private static Path bulletinOf(Path factsFile) throws IOException {
         String base = factsFile.getFileName().toString().replace(".facts.json", "");
-        try (Stream<Path> files = Files.list(Path.of("testdata", "bulletins"))) {
+        try (Stream<Path> files = Files.list(BULLETINS)) {
             return files.filter(f -> f.getFileName().toString().startsWith(base + ".")).findFirst().orElseThrow();
         }
     }

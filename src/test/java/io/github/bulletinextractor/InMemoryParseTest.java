@@ -1,6 +1,7 @@
 package io.github.bulletinextractor;
 
 import io.github.bulletinextractor.model.ErrorCode;
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
 /** Content in memory or from a stream is read as the same file would be, under one error contract. */
 class InMemoryParseTest {
 
-    private final BulletinParser parser = BulletinParser.create();
-
     @ParameterizedTest
     @ValueSource(strings = {"testdata/bulletins/weekly-2024-12.txt", "testdata/forms/weekly-2024-12.pdf",
             "testdata/forms/weekly-2024-12.docx", "testdata/forms/weekly-2024-37.gb18030.txt"})
@@ -27,11 +26,11 @@ class InMemoryParseTest {
         byte[] content = Files.readAllBytes(file);
         String name = file.getFileName().toString();
 
-        Bulletin fromFile = parser.parse(file);
+        Bulletin fromFile = PARSER.parse(file);
 
-        assertThat(parser.parse(content, name)).isEqualTo(fromFile);
+        assertThat(PARSER.parse(content, name)).isEqualTo(fromFile);
         try (InputStream in = new ByteArrayInputStream(content)) {
-            assertThat(parser.parse(in, name)).isEqualTo(fromFile);
+            assertThat(PARSER.parse(in, name)).isEqualTo(fromFile);
         }
     }
 
@@ -61,7 +60,7 @@ class InMemoryParseTest {
             }
         };
 
-        assertThatThrownBy(() -> parser.parse(failing, "upload.pdf")).isInstanceOfSatisfying(BulletinReadException.class,
+        assertThatThrownBy(() -> PARSER.parse(failing, "upload.pdf")).isInstanceOfSatisfying(BulletinReadException.class,
                 e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.NOT_READABLE);
                     assertThat(e.getMessage()).contains("upload.pdf", "connection reset");
@@ -70,14 +69,14 @@ class InMemoryParseTest {
 
     @Test
     void textIsRefusedAsAFileWouldBe() {
-        assertThatThrownBy(() -> parser.parse("Dear colleagues, the meeting moves to Friday.", "memo.txt"))
+        assertThatThrownBy(() -> PARSER.parse("Dear colleagues, the meeting moves to Friday.", "memo.txt"))
                 .isInstanceOfSatisfying(BulletinReadException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_A_BULLETIN));
-        assertThatThrownBy(() -> parser.parse(" \n\n ", "blank.txt")).isInstanceOfSatisfying(BulletinReadException.class,
+        assertThatThrownBy(() -> PARSER.parse(" \n\n ", "blank.txt")).isInstanceOfSatisfying(BulletinReadException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_FILE));
         assertThatThrownBy(() -> BulletinParser.builder().maxCharacters(10).build().parse("2024年第 12 期\n一、工作动态", "long.txt"))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE));
-        assertThatThrownBy(() -> parser.parse(new byte[0], "empty.pdf")).isInstanceOfSatisfying(BulletinReadException.class,
+        assertThatThrownBy(() -> PARSER.parse(new byte[0], "empty.pdf")).isInstanceOfSatisfying(BulletinReadException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_FILE));
     }
 }

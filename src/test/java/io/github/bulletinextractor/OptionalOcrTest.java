@@ -23,11 +23,11 @@ class OptionalOcrTest {
         Object parser = parserClass.getMethod("create").invoke(null);
         Method parse = parserClass.getMethod("parse", Path.class);
 
-        Object bulletin = parse.invoke(parser, Path.of("testdata", "forms", "weekly-2024-12.pdf"));
+        Object bulletin = parse.invoke(parser, TestData.form("weekly-2024-12.pdf"));
         assertThat(bulletin.toString()).contains("2024", "四川省政府政务服务和公共资源交易服务中心");
 
         InvocationTargetException refused = org.junit.jupiter.api.Assertions.assertThrows(InvocationTargetException.class,
-                () -> parse.invoke(parser, Path.of("testdata", "scans", "weekly-2024-12.scan.pdf")));
+                () -> parse.invoke(parser, TestData.scan("weekly-2024-12.scan.pdf")));
         Throwable e = refused.getCause();
         assertThat(e.getClass().getName()).isEqualTo(BulletinReadException.class.getName());
         assertThat(e.getClass().getMethod("code").invoke(e)).hasToString("OCR_UNAVAILABLE");

@@ -31,7 +31,7 @@ class OptionalOfficeTest {
     void withoutTikaAnOfficeFileNamesTheModuleToAdd(String file, String kind, String module) throws Exception {
         Parser parser = new Parser(List.of("org.apache.tika.", "org.apache.poi.", "org.jsoup."));
 
-        Throwable e = parser.refusal(Path.of("testdata", "forms", file));
+        Throwable e = parser.refusal(TestData.form(file));
 
         assertThat(e.getClass().getMethod("code").invoke(e)).hasToString("UNSUPPORTED_FORMAT");
         assertThat(e.getMessage()).contains(file, kind, "org.apache.tika:tika-core:" + TIKA,
@@ -42,9 +42,9 @@ class OptionalOfficeTest {
     void withoutTikaTextAndPdfStillRead() throws Exception {
         Parser parser = new Parser(List.of("org.apache.tika.", "org.apache.poi.", "org.jsoup."));
 
-        assertThat(parser.parse(Path.of("testdata", "forms", "weekly-2024-12.pdf")))
+        assertThat(parser.parse(TestData.form("weekly-2024-12.pdf")))
                 .contains("2024", "四川省政府政务服务和公共资源交易服务中心");
-        assertThat(parser.parse(Path.of("testdata", "bulletins", "weekly-2024-12.txt"))).contains("屈洪斌");
+        assertThat(parser.parse(TestData.bulletin("weekly-2024-12.txt"))).contains("屈洪斌");
     }
 
     /** Tika's modules declare their core as provided: a module alone cannot read. */
@@ -52,7 +52,7 @@ class OptionalOfficeTest {
     void aModuleWithoutTikasCoreIsRefused() throws Exception {
         Parser parser = new Parser(List.of("org.apache.tika.parser.AutoDetectParser", "org.apache.tika.parser.Parser"));
 
-        Throwable e = parser.refusal(Path.of("testdata", "forms", "weekly-2024-12.docx"));
+        Throwable e = parser.refusal(TestData.form("weekly-2024-12.docx"));
 
         assertThat(e.getClass().getMethod("code").invoke(e)).hasToString("UNSUPPORTED_FORMAT");
         assertThat(e.getMessage()).contains("org.apache.tika:tika-core:" + TIKA);
@@ -63,11 +63,11 @@ class OptionalOfficeTest {
     void aWordModuleWithoutPoiIsRefusedAndHtmlStillReads() throws Exception {
         Parser parser = new Parser(List.of("org.apache.poi."));
 
-        Throwable e = parser.refusal(Path.of("testdata", "forms", "weekly-2024-12.docx"));
+        Throwable e = parser.refusal(TestData.form("weekly-2024-12.docx"));
 
         assertThat(e.getClass().getMethod("code").invoke(e)).hasToString("UNSUPPORTED_FORMAT");
         assertThat(e.getMessage()).contains("org.apache.tika:tika-parser-microsoft-module:" + TIKA);
-        assertThat(parser.parse(Path.of("testdata", "forms", "weekly-2024-12.html"))).contains("屈洪斌");
+        assertThat(parser.parse(TestData.form("weekly-2024-12.html"))).contains("屈洪斌");
     }
 
     /** A BulletinParser loaded without the hidden packages. */

@@ -1,5 +1,6 @@
 package io.github.bulletinextractor;
 
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,6 @@ class RecordJsonWriterTest {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModule(new BulletinJsonModule())
             .build();
-    private static final BulletinParser PARSER = BulletinParser.create();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.github.bulletinextractor.GoldenFileTest#bulletins")
@@ -60,7 +60,7 @@ class RecordJsonWriterTest {
 
     @Test
     void writesToAndReadsFromStreamsLeftOpen() throws Exception {
-        Bulletin bulletin = PARSER.parse(Path.of("testdata/bulletins/weekly-2024-12.txt"));
+        Bulletin bulletin = PARSER.parse(TestData.bulletin("weekly-2024-12.txt"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StringWriter text = new StringWriter();
 
@@ -77,7 +77,7 @@ class RecordJsonWriterTest {
 
     @Test
     void readsFieldsOfLaterVersionsByIgnoringThem() throws Exception {
-        Bulletin bulletin = PARSER.parse(Path.of("testdata/bulletins/weekly-2024-12.txt"));
+        Bulletin bulletin = PARSER.parse(TestData.bulletin("weekly-2024-12.txt"));
         String later = BulletinJson.toJsonLine(bulletin).replaceFirst("\\{", "{\"addedLater\":[1,2],");
 
         assertThat(BulletinJson.fromJson(later)).isEqualTo(bulletin);

@@ -1,9 +1,9 @@
 package io.github.bulletinextractor.archive;
 
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bulletinextractor.BulletinParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class ArchiveTablesTest {
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(archive), (path, why) -> { });
         ArchiveOutput output = new ArchiveOutput(results);
         List<ParseResult> failures = new ArrayList<>();
-        try (var lock = output.lock(); var parsed = Archive.parse(BulletinParser.create(), entries, 2)) {
+        try (var lock = output.lock(); var parsed = Archive.parse(PARSER, entries, 2)) {
             for (ParseResult result : (Iterable<ParseResult>) parsed::iterator) {
                 output.write(result);
                 if (!result.ok()) {

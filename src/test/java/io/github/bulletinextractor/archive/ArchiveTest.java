@@ -1,8 +1,8 @@
 package io.github.bulletinextractor.archive;
 
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ class ArchiveTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(pipe), "mkfifo is not available here");
 
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> BulletinParser.create().parse(pipe), io.github.bulletinextractor.BulletinReadException.class))
+                () -> PARSER.parse(pipe), io.github.bulletinextractor.BulletinReadException.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.NOT_READABLE);
                     assertThat(e.reason()).contains("named pipe");
@@ -117,7 +117,7 @@ class ArchiveTest {
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(ArchiveFixture.archive(dir)), (f, why) -> { });
 
         List<ParseResult> results;
-        try (Stream<ParseResult> stream = Archive.parse(BulletinParser.create(), entries, 3)) {
+        try (Stream<ParseResult> stream = Archive.parse(PARSER, entries, 3)) {
             results = stream.toList();
         }
 

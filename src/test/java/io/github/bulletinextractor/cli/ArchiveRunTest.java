@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.bulletinextractor.BulletinJson;
+import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.archive.ArchiveFixture;
 import io.github.bulletinextractor.model.Bulletin;
 import java.nio.charset.StandardCharsets;
@@ -162,7 +163,7 @@ class ArchiveRunTest {
     @Test
     void aRunStoppedBySigtermSaysHowFarItGotAndLeavesNoTemporaryFiles() throws Exception {
         Path archive = Files.createDirectories(dir.resolve("many"));
-        byte[] sample = Files.readAllBytes(Path.of("testdata/bulletins/weekly-2024-12.txt"));
+        byte[] sample = Files.readAllBytes(TestData.bulletin("weekly-2024-12.txt"));
         for (int i = 0; i < 4000; i++) {
             Files.write(archive.resolve(String.format("w%04d.txt", i)), sample);
         }
@@ -217,7 +218,7 @@ class ArchiveRunTest {
     @Test
     void namesThatDifferOnlyInBytesThatAreNoUtf8KeepOneRecordEach() throws Exception {
         Path archive = Files.createDirectories(dir.resolve("odd-names"));
-        Path sample = Path.of("testdata/bulletins/weekly-2024-12.txt").toAbsolutePath();
+        Path sample = TestData.bulletin("weekly-2024-12.txt").toAbsolutePath();
         int made = new ProcessBuilder("sh", "-c", "cp \"$0\" \"$(printf 'w\\377.txt')\" && cp \"$0\" \"$(printf 'w\\376.txt')\"",
                 sample.toString()).directory(archive.toFile()).start().waitFor();
         org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "the file system refuses names that are no UTF-8");

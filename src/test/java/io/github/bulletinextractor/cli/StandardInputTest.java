@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bulletinextractor.TestData;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code extract -}: a bulletin on standard input, alone, among files, and into an output folder. */
 class StandardInputTest {
 
-    private static final Path WEEK_12_PDF = Path.of("testdata/forms/weekly-2024-12.pdf");
-    private static final Path WEEK_12_TEXT = Path.of("testdata/bulletins/weekly-2024-12.txt");
+    private static final Path WEEK_12_PDF = TestData.form("weekly-2024-12.pdf");
+    private static final Path WEEK_12_TEXT = TestData.bulletin("weekly-2024-12.txt");
     private static final String WEEK_37_TEXT = "testdata/bulletins/weekly-2024-37.txt";
     private static final String WEEK_2023_21_DOCX = "testdata/forms/weekly-2023-21.docx";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bulletinextractor.BulletinJson;
+import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.model.Bulletin;
 import io.github.bulletinextractor.model.CaseCounts;
 import io.github.bulletinextractor.model.CaseFigures;
@@ -37,7 +38,7 @@ class ValidateCommandTest {
     }
 
     private static Bulletin expected(String name) throws IOException {
-        return BulletinJson.fromJson(Files.readString(Path.of("testdata/expected", name + ".json")));
+        return BulletinJson.fromJson(Files.readString(TestData.expected(name + ".json")));
     }
 
     private static void write(Path file, Bulletin bulletin) throws IOException {
@@ -167,9 +168,9 @@ class ValidateCommandTest {
 
     /** The expected records of the test data, as they are: what the check finds in them. */
     @Test
-    void theExpectedRecordsOfTheTestData() throws Exception {
+    void theExpectedRecordsOfTheTestDataShowTheirKnownGapsDuplicatesAndDecreases() throws Exception {
         Path copy = Files.createDirectories(dir.resolve("expected"));
-        try (Stream<Path> files = Files.list(Path.of("testdata/expected"))) {
+        try (Stream<Path> files = Files.list(TestData.EXPECTED)) {
             for (Path file : files.toList()) {
                 Files.copy(file, copy.resolve(file.getFileName()));
             }
@@ -208,13 +209,13 @@ class ValidateCommandTest {
     @Test
     void bulletinFilesAreParsedAndOtherFilesReportedOrSkipped() throws Exception {
         Path archive = Files.createDirectories(dir.resolve("archive"));
-        Files.copy(Path.of("testdata/bulletins/weekly-2024-12.txt"), archive.resolve("weekly-2024-12.txt"));
+        Files.copy(TestData.bulletin("weekly-2024-12.txt"), archive.resolve("weekly-2024-12.txt"));
         Files.write(archive.resolve("empty.txt"), new byte[0]);
         Files.writeString(archive.resolve("settings.json"), "{\"theme\": \"dark\"}");
         Files.writeString(archive.resolve("cut.json"), "{\"schemaVersion\" : 1, \"issue\" : {");
         Files.writeString(archive.resolve("bulletins.jsonl"), "{}\n");
         Path record = dir.resolve("weekly-2024-12.json");
-        Files.copy(Path.of("testdata/expected/weekly-2024-12.json"), record);
+        Files.copy(TestData.expected("weekly-2024-12.json"), record);
 
         int code = run("validate", archive.toString(), record.toString());
 

@@ -1,9 +1,10 @@
 package io.github.bulletinextractor.fuzz;
 
+import static io.github.bulletinextractor.TestData.PARSER;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.github.bulletinextractor.BulletinJson;
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.internal.WarningLog;
 import io.github.bulletinextractor.internal.extract.BulletinDraft;
@@ -27,7 +28,6 @@ import java.util.List;
  */
 class TextFuzzTest {
 
-    private static final BulletinParser PARSER = BulletinParser.create();
     private static final BlockClassifier CLASSIFIER = new BlockClassifier(NumberingStyles.standard());
 
     @FuzzTest

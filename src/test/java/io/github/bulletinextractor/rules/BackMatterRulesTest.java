@@ -77,7 +77,7 @@ class BackMatterRulesTest {
     @ParameterizedTest(name = "{0} gives {1}")
     @CsvSource({"（共印103份）,103", "（共印 94 份）,94", "(共印100份),100"})
     @DisplayName("the print run gives the number of copies")
-    void copies(String printRun, int expected) {
+    void printRunGivesTheNumberOfCopies(String printRun, int expected) {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 WEEKLY_BODY,
@@ -89,7 +89,7 @@ class BackMatterRulesTest {
 
     @Test
     @DisplayName("an attachment page (附件, title, lines) gives title and text; the reference adds no second one")
-    void attachmentPage() {
+    void attachmentPageGivesTitleAndText() {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 WEEKLY_BODY,
@@ -139,6 +139,20 @@ class BackMatterRulesTest {
         assertThat(bulletin.sections().get(0).children()).hasSize(1);
         assertThat(bulletin.sections().get(0).children().get(0).text())
                 .isEqualTo("本周，省中心组织召开窗口首席事务代表工作例会。");
+    }
+
+    @Test
+    @DisplayName("附件 alone on a line, no title after it, gives no attachment, and the 报： line after it is still read")
+    void aStrayAttachmentMarkerGivesNoAttachment() {
+        Bulletin bulletin = parse(
+                "第 1 期",
+                "一、甲",
+                "（一）乙。",
+                "附件",
+                "报：中心领导。");
+
+        assertThat(bulletin.attachments()).isEmpty();
+        assertThat(bulletin.distribution().reportTo()).containsExactly("中心领导");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package io.github.bulletinextractor.rules;
 
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.BulletinReadException;
+import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.model.Bulletin;
 
 /** Masthead and body lines the rule tests build their bulletins from. */
 final class Fixtures {
-
-    static final BulletinParser PARSER = BulletinParser.create();
 
     static final String PUBLISHER = "四川省政府政务服务和公共资源交易服务中心";
 
@@ -35,7 +33,7 @@ final class Fixtures {
     /** The record of the lines; a rule's example that is no bulletin at all fails the test. */
     static Bulletin parse(String... lines) {
         try {
-            return PARSER.parse(String.join("\n", lines), "rules.txt");
+            return TestData.PARSER.parse(String.join("\n", lines), "rules.txt");
         } catch (BulletinReadException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -76,7 +76,7 @@ class MastheadRulesTest {
 
         @Test
         @DisplayName("（3月25日—3月29日） in 2024年第12期 is 2024-03-25..2024-03-29, weekly")
-        void weeklyPeriod() {
+        void weeklyPeriodGivesItsDatesAndWeeklyFrequency() {
             Bulletin bulletin = standardWeekly();
 
             assertThat(bulletin.period())
@@ -117,8 +117,22 @@ class MastheadRulesTest {
         }
 
         @Test
+        @DisplayName("（2024年12月30日—1月3日）, the year printed on its start only, ends 2025-01-03")
+        void aPeriodWithTheYearOnlyOnItsStartEndsInTheNextYear() {
+            Bulletin bulletin = parse(
+                    "2024年第 52 期",
+                    "（2024年12月30日—1月3日）",
+                    PUBLISHER + " 2025年1月6日",
+                    "一、工作动态",
+                    "（一）本周，窗口运行平稳。");
+
+            assertThat(bulletin.period().start()).isEqualTo(LocalDate.of(2024, 12, 30));
+            assertThat(bulletin.period().end()).isEqualTo(LocalDate.of(2025, 1, 3));
+        }
+
+        @Test
         @DisplayName("政务窗口月报 with heading 一、2025 年 3 月总体运行情况 covers March 2025, monthly")
-        void monthlyBulletin() {
+        void monthlyBulletinCoversTheMonthOfItsFirstHeading() {
             Bulletin bulletin = parse(
                     MONTHLY_MASTHEAD,
                     "一、2025 年 3 月总体运行情况",
@@ -184,6 +198,20 @@ class MastheadRulesTest {
                     .isEqualTo(new Period(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)));
             assertThat(bulletin.frequency()).isEqualTo(Frequency.MONTHLY);
         }
+
+        @Test
+        @DisplayName("a period of ten days, （3月1日—3月10日）, is neither a week nor a month: frequency null")
+        void aTenDayPeriodIsNeitherWeeklyNorMonthly() {
+            Bulletin bulletin = parse(
+                    "第 3 期",
+                    "（3月1日—3月10日）",
+                    "某某中心 2025年3月12日",
+                    "一、工作动态",
+                    "（一）本周，窗口运行平稳。");
+
+            assertThat(bulletin.period().end()).isEqualTo(LocalDate.of(2025, 3, 10));
+            assertThat(bulletin.frequency()).isNull();
+        }
     }
 
     @Nested
@@ -229,6 +257,24 @@ class MastheadRulesTest {
             assertThat(bulletin.sections()).hasSize(1);
             assertThat(bulletin.sections().get(0).level()).isZero();
             assertThat(bulletin.sections().get(0).heading()).isEqualTo("政务服务工作");
+            assertThat(bulletin.warnings()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("the publisher on the first line, the series title and the issue between it and the date")
+        void thePublisherMayStandAwayFromTheDate() {
+            Bulletin bulletin = parse(
+                    PUBLISHER,
+                    "窗口工作周报",
+                    "2024年第 12 期",
+                    "2024年4月8日",
+                    "（3月25日—3月29日）",
+                    "一、工作动态",
+                    "（一）本周，窗口运行平稳。");
+
+            assertThat(bulletin.publisher()).isEqualTo(PUBLISHER);
+            assertThat(bulletin.series()).isEqualTo("窗口工作周报");
+            assertThat(bulletin.frequency()).isEqualTo(Frequency.WEEKLY);
             assertThat(bulletin.warnings()).isEmpty();
         }
 
@@ -297,7 +343,7 @@ class MastheadRulesTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"2021年增刊第1期", "2021年第1期（增刊）", "增刊 2021年第1期"})
         @DisplayName("a supplement keeps its number and says it is one")
-        void supplement(String issueLine) {
+        void supplementKeepsItsNumberAndSaysItIsOne(String issueLine) {
             Bulletin bulletin = parse("窗口工作周报", issueLine, "（3月22日—3月26日）", PUBLISHER + " 2021年3月29日", WEEKLY_BODY);
 
             assertThat(bulletin.issue()).isEqualTo(new IssueNumber(2021, 1, null, "增刊"));

@@ -77,6 +77,19 @@ class VisitRulesTest {
     }
 
     @Test
+    @DisplayName("one sentence may report several visits, each official with a venue and an activity of their own")
+    void oneSentenceMayReportSeveralVisits() {
+        Bulletin bulletin = parse(
+                WEEKLY_MASTHEAD,
+                "一、厅（局）长进大厅",
+                "本周，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守，水利厅一级巡视员都勤到省政务服务大厅水利厅窗口调研指导工作。");
+
+        assertThat(bulletin.visits()).extracting(v -> v.department() + " " + v.name() + " " + v.activity())
+                .containsExactly("生态环境厅 高洁 调研值守", "水利厅 都勤 调研指导工作");
+        assertThat(bulletin.warnings()).isEmpty();
+    }
+
+    @Test
     @DisplayName("an official named without a department inherits the department of the one before")
     void departmentInheritedFromPreviousOfficial() {
         Bulletin bulletin = parse(
@@ -159,7 +172,7 @@ class VisitRulesTest {
 
     @Test
     @DisplayName("（一）3月17日,… gives the date and the activity after the window")
-    void datedItem() {
+    void datedItemGivesTheDateAndTheActivity() {
         Bulletin bulletin = parse(
                 MONTHLY_2025_03,
                 "二、厅(局)长进大厅",
@@ -239,6 +252,22 @@ class VisitRulesTest {
     }
 
     @Test
+    @DisplayName("2月29日 in 2025, a year without one, is no date: date null and an INVALID_DATE warning")
+    void februaryTheTwentyNinthInAYearWithoutOneIsInvalid() {
+        Bulletin bulletin = parse(
+                "2025年第 9 期（总第 520 期）",
+                "（2月24日—2月28日）",
+                PUBLISHER + " 2025年3月3日",
+                "一、厅（局）长进大厅",
+                "（一）2月29日，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
+
+        assertThat(bulletin.visits()).hasSize(1);
+        assertThat(bulletin.visits().get(0).date()).isNull();
+        assertThat(bulletin.warnings()).extracting(Warning::code).containsExactly(WarningCode.INVALID_DATE);
+        assertThat(bulletin.warnings().get(0).message()).isEqualTo("no such date: 2月29日");
+    }
+
+    @Test
     @DisplayName("a sentence naming no official gives a VISIT_NOT_PARSED warning and no visit")
     void sentenceWithoutOfficialWarns() {
         Bulletin bulletin = parse(
@@ -281,7 +310,7 @@ class VisitRulesTest {
 
         @Test
         @DisplayName("titles by their form: 总统计师, 首席信息官, 纪检监察组组长, 二级调研员, 副总队长")
-        void titlesByForm() {
+        void titlesAreRecognisedByTheirForm() {
             Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
                     "本周，省统计局总统计师韩丽萍，省大数据中心首席信息官罗一鸣，自然资源厅纪检监察组组长何川，"
                             + "省林草局二级调研员宋玉洁，公安厅交警总队副总队长马骏到省政务服务大厅调研值守。");
@@ -323,7 +352,7 @@ class VisitRulesTest {
 
         @Test
         @DisplayName("a date in each sentence, written with spaces, holds for that sentence's visit")
-        void datePerSentence() {
+        void eachSentencesDateHoldsForItsVisit() {
             Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
                     "3 月 25 日，生态环境厅副厅长高洁到省政务服务大厅调研值守。3 月 27 日，水利厅一级巡视员都勤到省政务服务大厅调研值守。");
 
@@ -356,7 +385,7 @@ class VisitRulesTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"本周无厅（局）长进大厅安排。", "本周，暂无厅（局）长到省政务服务大厅调研。", "无。"})
         @DisplayName("a section that says none came gives no visit and no warning")
-        void noneReported(String text) {
+        void sectionSayingNoneCameGivesNoVisit(String text) {
             Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING, text, "二、其他工作", "（一）本周，省中心组织召开例会。");
 
             assertThat(bulletin.visits()).isEmpty();

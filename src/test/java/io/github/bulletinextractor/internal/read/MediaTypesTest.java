@@ -1,19 +1,17 @@
 package io.github.bulletinextractor.internal.read;
 
+import static io.github.bulletinextractor.TestData.FORMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class MediaTypesTest {
-
-    private static final Path FORMS = Path.of("testdata", "forms");
 
     @Test
     void contentDecidesNotTheName() throws IOException {
@@ -34,7 +32,7 @@ class MediaTypesTest {
     }
 
     @Test
-    void htmlAfterAnXmlDeclarationOrDoctype() {
+    void htmlAfterAnXmlDeclarationOrDoctypeIsHtml() {
         assertThat(MediaTypes.detect("<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8),
                 "a")).isEqualTo(MediaTypes.HTML);
         assertThat(MediaTypes.detect("<?xml version=\"1.0\"?>\n<html><body/></html>".getBytes(StandardCharsets.UTF_8),
@@ -42,7 +40,7 @@ class MediaTypesTest {
     }
 
     @Test
-    void otherZipsAndBinaryNoise() throws IOException {
+    void otherZipsAreZipAndNoiseIsBinary() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("data.csv"));

@@ -3,6 +3,7 @@ package io.github.bulletinextractor.internal.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.internal.ReadFailure;
 import io.github.bulletinextractor.model.ErrorCode;
 import io.github.bulletinextractor.model.OcrMode;
@@ -32,7 +33,7 @@ class PdfReaderTest {
 
     @Test
     void linesKeepTheirPagesAndIndentedLinesStartParagraphs() throws Exception {
-        RawDocument document = reader.read(FILE, Files.readAllBytes(Path.of("testdata/forms/weekly-2024-12.pdf")),
+        RawDocument document = reader.read(FILE, Files.readAllBytes(TestData.form("weekly-2024-12.pdf")),
                 MediaTypes.PDF, LIMITS);
 
         assertThat(document.pageCount()).isEqualTo(5);
@@ -109,7 +110,7 @@ class PdfReaderTest {
 
     @Test
     void truncatedIsCorrupt() throws Exception {
-        byte[] whole = Files.readAllBytes(Path.of("testdata/forms/weekly-2024-37.pdf"));
+        byte[] whole = Files.readAllBytes(TestData.form("weekly-2024-37.pdf"));
         byte[] truncated = java.util.Arrays.copyOf(whole, 2000);
 
         assertThatThrownBy(() -> reader.read(FILE, truncated, MediaTypes.PDF, LIMITS))

@@ -1,9 +1,9 @@
 package io.github.bulletinextractor.internal.read;
 
+import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.model.ErrorCode;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +25,7 @@ class ScanReaderTest {
     void aPageImageOfTooManyPixelsIsTooLargeBeforeItIsDecoded() throws Exception {
         Path huge = Files.write(dir.resolve("huge.png"), pngHeader(12_000, 12_000));
 
-        BulletinReadException e = catchThrowableOfType(() -> BulletinParser.create().parse(huge),
+        BulletinReadException e = catchThrowableOfType(() -> PARSER.parse(huge),
                 BulletinReadException.class);
 
         assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE);
@@ -38,7 +38,7 @@ class ScanReaderTest {
         byte[] header = pngHeader(100, 100);
         Path damaged = Files.write(dir.resolve("damaged.png"), header); // a header, and no image data
 
-        BulletinReadException e = catchThrowableOfType(() -> BulletinParser.create().parse(damaged),
+        BulletinReadException e = catchThrowableOfType(() -> PARSER.parse(damaged),
                 BulletinReadException.class);
 
         assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_FILE);

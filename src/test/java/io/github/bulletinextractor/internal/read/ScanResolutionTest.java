@@ -2,7 +2,7 @@ package io.github.bulletinextractor.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinextractor.BulletinParser;
+import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.model.Bulletin;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class ScanResolutionTest {
     /** A 150 dpi scan whose page box took each pixel for a point (1240×1753 pt), as for a JPEG without a resolution. */
     @Test
     void aScanWhosePageBoxCameFrom96DpiIsRead() throws Exception {
-        byte[] page = Files.readAllBytes(Path.of("testdata/scans/weekly-2024-12.scan.pdf"));
+        byte[] page = Files.readAllBytes(TestData.scan("weekly-2024-12.scan.pdf"));
         Path pdf = dir.resolve("no-resolution.scan.pdf");
         try (PDDocument source = Loader.loadPDF(page); PDDocument document = new PDDocument()) {
             PDImageXObject image = (PDImageXObject) source.getPage(0).getResources()
@@ -61,7 +61,7 @@ class ScanResolutionTest {
             Files.write(pdf, out.toByteArray());
         }
 
-        Bulletin bulletin = BulletinParser.create().parse(pdf);
+        Bulletin bulletin = TestData.PARSER.parse(pdf);
 
         assertThat(bulletin.issue().year()).isEqualTo(2024);
         assertThat(bulletin.issue().number()).isEqualTo(12);

@@ -3,6 +3,7 @@ package io.github.bulletinextractor.internal.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinextractor.BulletinJson;
+import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.archive.ArchiveFiles;
 import io.github.bulletinextractor.archive.ArchiveOutput;
 import io.github.bulletinextractor.model.Bulletin;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SourceHashTest {
 
-    private static final Path SCAN_FOLDER = Path.of("testdata/scans/synthetic-weekly-2024-50-pdf24.scan");
+    private static final Path SCAN_FOLDER = TestData.scan("synthetic-weekly-2024-50-pdf24.scan");
 
     @TempDir
     Path dir;
@@ -33,7 +34,7 @@ class SourceHashTest {
 
     @Test
     void aFileHashesAsItsBytes() throws Exception {
-        Path file = Path.of("testdata/bulletins/weekly-2024-12.txt");
+        Path file = TestData.bulletin("weekly-2024-12.txt");
 
         assertThat(SourceHash.of(file)).isEqualTo(SourceHash.of(List.of(Files.readAllBytes(file))));
     }

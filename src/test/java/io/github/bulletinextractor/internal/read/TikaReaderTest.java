@@ -3,6 +3,7 @@ package io.github.bulletinextractor.internal.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.internal.ReadFailure;
 import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class TikaReaderTest {
 
     @Test
     void wordParagraphsAreWholeParagraphs() throws Exception {
-        RawDocument document = reader.read(FILE, Files.readAllBytes(Path.of("testdata/forms/weekly-2024-12.docx")),
+        RawDocument document = reader.read(FILE, Files.readAllBytes(TestData.form("weekly-2024-12.docx")),
                 MediaTypes.DOCX, LIMITS);
 
         assertThat(document.lines()).allMatch(l -> l.startsParagraph() && l.endsParagraph());
@@ -30,7 +31,7 @@ class TikaReaderTest {
     @Test
     void boldRunInTitlesAreMarked() throws Exception {
         RawDocument document = reader.read(FILE,
-                Files.readAllBytes(Path.of("testdata/forms/synthetic-weekly-2024-23-two-groups.docx")), MediaTypes.DOCX, LIMITS);
+                Files.readAllBytes(TestData.form("synthetic-weekly-2024-23-two-groups.docx")), MediaTypes.DOCX, LIMITS);
 
         SourceLine line = document.lines().stream().filter(l -> l.text().startsWith("（三）窗口人员仪容仪表。"))
                 .findFirst().orElseThrow();
@@ -52,7 +53,7 @@ class TikaReaderTest {
 
     @Test
     void truncatedWordFileIsCorrupt() throws Exception {
-        byte[] whole = Files.readAllBytes(Path.of("testdata/forms/weekly-2024-12.docx"));
+        byte[] whole = Files.readAllBytes(TestData.form("weekly-2024-12.docx"));
 
         assertThatThrownBy(() -> reader.read(FILE, Arrays.copyOf(whole, whole.length / 2), MediaTypes.DOCX, LIMITS))
                 .isInstanceOfSatisfying(ReadFailure.class, e -> {

@@ -2,6 +2,7 @@ package io.github.bulletinextractor.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinextractor.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class FoldedTextTest {
     void sliceFoldsLikeTheSlicedText() throws IOException {
         Random random = new Random(20261125);
         String[] samples = {"（一）3月 23日，受理 951件：１２３", "A B  CD 2 中心 ETC\u3000主任 廳長 ㈠ ①", " 前导 空格 ", ""};
-        try (Stream<Path> files = Files.list(Path.of("testdata", "bulletins"))) {
+        try (Stream<Path> files = Files.list(TestData.BULLETINS)) {
             samples = Stream.concat(Stream.of(samples), files.sorted().map(FoldedTextTest::read)).toArray(String[]::new);
         }
         for (String sample : samples) {
