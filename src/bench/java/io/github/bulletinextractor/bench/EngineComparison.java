@@ -3,7 +3,7 @@ package io.github.bulletinextractor.bench;
 import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.FieldComparison;
 import io.github.bulletinextractor.model.OcrMode;
-import io.github.bulletinextractor.internal.Pipeline;
+import io.github.bulletinextractor.internal.pipeline.Pipeline;
 import io.github.bulletinextractor.internal.ocr.OcrEngine;
 import io.github.bulletinextractor.internal.ocr.OcrEngines;
 import io.github.bulletinextractor.internal.ocr.RapidOcrEngine;

@@ -2,8 +2,7 @@ package io.github.bulletinextractor.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinextractor.BulletinParser;
-import java.nio.file.Path;
+import io.github.bulletinextractor.TestData;
 import org.junit.jupiter.api.Test;
 
 /** The copy methods change what they name and keep every other component. */
@@ -13,7 +12,7 @@ class BulletinCopiesTest {
 
     private static Bulletin parse() {
         try {
-            return BulletinParser.create().parse(Path.of("testdata/bulletins/weekly-2024-12.txt"));
+            return TestData.PARSER.parse(TestData.bulletin("weekly-2024-12.txt"));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
