@@ -48,10 +48,10 @@ public class BatchBenchmark {
     public long parseBatch() {
         try (Stream<ParseResult> results = Archive.parse(parser, files, threads)) {
             return results.mapToLong(result -> {
-                if (!result.ok()) {
-                    throw new IllegalStateException(result.entry().file() + ": " + result.message());
+                if (result instanceof ParseResult.Parsed parsed) {
+                    return BulletinJson.toJsonLine(parsed.bulletin()).length();
                 }
-                return BulletinJson.toJsonLine(result.bulletin()).length();
+                throw new IllegalStateException(((ParseResult.Failed) result).message());
             }).sum();
         }
     }

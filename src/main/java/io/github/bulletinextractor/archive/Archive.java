@@ -26,7 +26,13 @@ import java.util.stream.StreamSupport;
  * <pre>{@code
  * List<ArchiveFiles.Entry> files = ArchiveFiles.list(List.of(Path.of("archive")), (f, why) -> log(f, why));
  * try (Stream<ParseResult> results = Archive.parse(BulletinParser.create(), files, 4)) {
- *     results.forEach(r -> System.out.println(r.ok() ? r.bulletin().issue() : r.code() + " " + r.message()));
+ *     results.forEach(result -> {
+ *         if (result instanceof ParseResult.Parsed parsed) {
+ *             System.out.println(parsed.bulletin().issue());
+ *         } else if (result instanceof ParseResult.Failed failed) {
+ *             System.out.println(failed.code() + " " + failed.message());
+ *         }
+ *     });
  * }
  * }</pre>
  *
@@ -79,15 +85,15 @@ public final class Archive {
 
     private static ParseResult parseOne(EntryReader reader, ArchiveFiles.Entry entry) {
         try {
-            return ParseResult.parsed(entry, reader.read(entry));
+            return new ParseResult.Parsed(entry, reader.read(entry));
         } catch (BulletinReadException e) {
-            return ParseResult.failed(entry, e.code(), e.reason(), e);
+            return new ParseResult.Failed(entry, e.code(), e.reason(), e);
         } catch (RuntimeException | StackOverflowError e) {
             // A fault of ours must not cost the rest of the archive its results.
-            return ParseResult.failed(entry, ErrorCode.INTERNAL_ERROR, e.toString(), e);
+            return new ParseResult.Failed(entry, ErrorCode.INTERNAL_ERROR, e.toString(), e);
         } catch (OutOfMemoryError e) {
             // The limits should prevent this; if a file still gets past them, the run goes on without it.
-            return ParseResult.failed(entry, ErrorCode.TOO_LARGE, "needs more memory than the run has", e);
+            return new ParseResult.Failed(entry, ErrorCode.TOO_LARGE, "needs more memory than the run has", e);
         }
     }
 

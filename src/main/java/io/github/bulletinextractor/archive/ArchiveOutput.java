@@ -205,8 +205,8 @@ public final class ArchiveOutput {
     /** Writes the JSON of a parsed file, or removes a stale one left by an earlier run if the file now fails. */
     public void write(ParseResult result) throws IOException {
         Path json = jsonOf(result.entry());
-        if (result.ok()) {
-            writeAtomically(json, BulletinJson.toPrettyJson(result.bulletin()));
+        if (result instanceof ParseResult.Parsed parsed) {
+            writeAtomically(json, BulletinJson.toPrettyJson(parsed.bulletin()));
         } else {
             Files.deleteIfExists(json);
         }
@@ -216,7 +216,7 @@ public final class ArchiveOutput {
      * Builds {@code bulletins.jsonl} and the tables from the JSON of {@code entries} (in their order)
      * and the failures of this run.
      */
-    public void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult> failures) throws IOException {
+    public void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures) throws IOException {
         List<Path> temporaries = new ArrayList<>();
         try {
             writeTables(entries, failures, temporaries);
@@ -229,8 +229,8 @@ public final class ArchiveOutput {
         }
     }
 
-    private void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult> failures, List<Path> temporaries)
-            throws IOException {
+    private void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures,
+                             List<Path> temporaries) throws IOException {
         Files.createDirectories(folder);
         boolean withDatabase = SqliteTables.isAvailable();
         if (!withDatabase) {
@@ -262,7 +262,7 @@ public final class ArchiveOutput {
                 jsonl.write('\n');
                 ArchiveTables.write(++id, outputName(entry), bulletin, both);
             }
-            for (ParseResult failure : failures) {
+            for (ParseResult.Failed failure : failures) {
                 ArchiveTables.writeFailure(outputName(failure.entry()), failure.code().name(), failure.reason(), both);
             }
             if (sqlite != null) {

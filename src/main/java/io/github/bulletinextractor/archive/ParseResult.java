@@ -1,36 +1,43 @@
 package io.github.bulletinextractor.archive;
 
-import io.github.bulletinextractor.model.ErrorCode;
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.ErrorCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What came of one file of an archive: its bulletin, or why it has none.
- *
- * @param entry    the file and where it sits in the archive
- * @param bulletin the record, null when the file failed
- * @param code     why the file failed, null when it was read
- * @param reason   why in words, without the file name; null when the file was read
- * @param cause    the exception behind a failure, for diagnostics (a stack trace on request); may be null
+ * What came of one file of an archive: {@link Parsed} with its bulletin, or {@link Failed} with why
+ * it has none. Sealed so that only a failure has a reason and only a success a bulletin:
+ * {@code if (result instanceof ParseResult.Failed failed)} tells them apart.
  */
-public record ParseResult(ArchiveFiles.Entry entry, @Nullable Bulletin bulletin, @Nullable ErrorCode code,
-                          @Nullable String reason, @Nullable Throwable cause) {
+public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Failed {
 
-    static ParseResult parsed(ArchiveFiles.Entry entry, Bulletin bulletin) {
-        return new ParseResult(entry, bulletin, null, null, null);
+    /** The file and where it sits in the archive. */
+    ArchiveFiles.Entry entry();
+
+    /**
+     * A file that was read.
+     *
+     * @param entry    the file and where it sits in the archive
+     * @param bulletin the record read from it
+     */
+    record Parsed(ArchiveFiles.Entry entry, Bulletin bulletin) implements ParseResult {
     }
 
-    /** A failure; {@code reason} is said of the file. */
-    public static ParseResult failed(ArchiveFiles.Entry entry, ErrorCode code, String reason, @Nullable Throwable cause) {
-        return new ParseResult(entry, null, code, reason, cause);
-    }
+    /**
+     * A file that failed.
+     *
+     * @param entry  the file and where it sits in the archive
+     * @param code   why the file failed
+     * @param reason why in words, without the file name
+     * @param cause  the exception behind the failure, for diagnostics (a stack trace on request);
+     *               null when there was none, such as for a file that could not be listed
+     */
+    record Failed(ArchiveFiles.Entry entry, ErrorCode code, String reason, @Nullable Throwable cause)
+            implements ParseResult {
 
-    public boolean ok() {
-        return bulletin != null;
-    }
-
-    /** The reason with the file as it was given first, {@code a/b.pdf: not a readable PDF}; null when the file was read. */
-    public @Nullable String message() {
-        return reason == null ? null : entry.file() + ": " + reason;
+        /** The reason with the file as it was given first, {@code a/b.pdf: not a readable PDF}. */
+        public String message() {
+            return entry.file() + ": " + reason;
+        }
     }
 }

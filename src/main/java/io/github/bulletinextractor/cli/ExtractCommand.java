@@ -152,10 +152,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
         BulletinParser parser = options.build();
         long started = System.nanoTime();
-        List<ParseResult> failures = new ArrayList<>();
+        List<ParseResult.Failed> failures = new ArrayList<>();
         List<ArchiveFiles.Entry> entries = entries((path, why) -> {
-            ParseResult failure = ParseResult.failed(new ArchiveFiles.Entry(path, path), ErrorCode.NOT_READABLE, why,
-                    null);
+            ParseResult.Failed failure = new ParseResult.Failed(new ArchiveFiles.Entry(path, path),
+                    ErrorCode.NOT_READABLE, why, null);
             failures.add(failure);
             reportFailure(failure);
         });
@@ -239,7 +239,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Records to standard output: indented JSON for one file named on its own, JSON Lines otherwise. */
-    private Summary print(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures) {
+    private Summary print(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures) {
         boolean single = entries.size() == 1 && inputs.size() == 1
                 && (entries.get(0) == standardInput || !Files.isDirectory(inputs.get(0)));
         Summary summary = new Summary(entries.size());
@@ -247,12 +247,12 @@ final class ExtractCommand implements Callable<Integer> {
         Progress progress = new Progress(console, Progress.styleFor(quiet, terminal), entries.size());
         try (Stream<ParseResult> results = Archive.parse(entries, threads, reader(parser))) {
             results.forEachOrdered(result -> {
-                if (result.ok()) {
-                    console.out(single ? BulletinJson.toPrettyJson(result.bulletin())
-                            : BulletinJson.toJsonLine(result.bulletin()));
-                } else {
-                    failures.add(result);
-                    reportFailure(result);
+                if (result instanceof ParseResult.Parsed parsed) {
+                    console.out(single ? BulletinJson.toPrettyJson(parsed.bulletin())
+                            : BulletinJson.toJsonLine(parsed.bulletin()));
+                } else if (result instanceof ParseResult.Failed failed) {
+                    failures.add(failed);
+                    reportFailure(failed);
                 }
                 summary.count(result);
                 progress.step();
@@ -262,7 +262,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Records and tables to the output folder, skipping files whose record is up to date. */
-    private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures)
+    private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures)
             throws IOException {
         ArchiveOutput output = new ArchiveOutput(outFolder);
         try (java.io.Closeable lock = output.lock()) {
@@ -270,7 +270,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult> failures,
+    private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures,
                           ArchiveOutput output) throws IOException {
         Summary summary = new Summary(entries.size());
         running = summary;
@@ -291,9 +291,9 @@ final class ExtractCommand implements Callable<Integer> {
         try (Stream<ParseResult> results = Archive.parse(toParse, threads, reader(parser))) {
             for (ParseResult result : (Iterable<ParseResult>) results::iterator) {
                 output.write(result);
-                if (!result.ok()) {
-                    failures.add(result);
-                    reportFailure(result);
+                if (result instanceof ParseResult.Failed failed) {
+                    failures.add(failed);
+                    reportFailure(failed);
                 }
                 summary.count(result);
                 progress.step();
@@ -304,7 +304,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** One line per failed file, {@code FILE: CODE: reason}; the stack trace too with --verbose. */
-    private void reportFailure(ParseResult failure) {
+    private void reportFailure(ParseResult.Failed failure) {
         console.err(failure.entry().file() + ": " + failure.code() + ": " + failure.reason());
         if (verbose && failure.cause() != null) {
             console.err(failure.cause());
@@ -326,15 +326,15 @@ final class ExtractCommand implements Callable<Integer> {
 
         void count(ParseResult result) {
             done++;
-            if (result.ok()) {
+            if (result instanceof ParseResult.Parsed parsed) {
                 ok++;
-                if (!result.bulletin().warnings().isEmpty()) {
+                if (!parsed.bulletin().warnings().isEmpty()) {
                     withWarnings++;
                 }
             }
         }
 
-        String describe(List<ParseResult> failures, double seconds) {
+        String describe(List<ParseResult.Failed> failures, double seconds) {
             Map<String, Long> byCode = failures.stream()
                     .collect(Collectors.groupingBy(f -> f.code().name(), TreeMap::new, Collectors.counting()));
             String failed = failures.size() + " failed" + (failures.isEmpty() ? "" : " (" + byCode.entrySet().stream()

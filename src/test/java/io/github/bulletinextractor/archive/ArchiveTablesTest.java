@@ -33,12 +33,12 @@ class ArchiveTablesTest {
         results = dir.resolve("out");
         List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(archive), (path, why) -> { });
         ArchiveOutput output = new ArchiveOutput(results);
-        List<ParseResult> failures = new ArrayList<>();
+        List<ParseResult.Failed> failures = new ArrayList<>();
         try (var lock = output.lock(); var parsed = Archive.parse(PARSER, entries, 2)) {
             for (ParseResult result : (Iterable<ParseResult>) parsed::iterator) {
                 output.write(result);
-                if (!result.ok()) {
-                    failures.add(result);
+                if (result instanceof ParseResult.Failed failed) {
+                    failures.add(failed);
                 }
             }
             output.writeTables(entries, failures);

@@ -122,11 +122,12 @@ class ArchiveTest {
         }
 
         assertThat(results).extracting(ParseResult::entry).isEqualTo(entries);
-        assertThat(results).extracting(ParseResult::ok).containsExactly(true, true, false, true, true);
-        ParseResult broken = results.get(2);
+        assertThat(results).extracting(ParseResult.Parsed.class::isInstance)
+                .containsExactly(true, true, false, true, true);
+        ParseResult.Failed broken = (ParseResult.Failed) results.get(2);
         assertThat(broken.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
         assertThat(broken.message()).startsWith(entries.get(2).file() + ": not a readable PDF");
-        assertThat(results.get(1).bulletin().issue().number()).isEqualTo(37);
+        assertThat(((ParseResult.Parsed) results.get(1)).bulletin().issue().number()).isEqualTo(37);
     }
 
     @Test
