@@ -13,9 +13,11 @@ module io.github.bulletinextractor {
     exports io.github.bulletinextractor.archive;
 
     // Jackson builds and reads the records by reflection.
-    opens io.github.bulletinextractor.model to com.fasterxml.jackson.databind;
+    opens io.github.bulletinextractor.model to
+            com.fasterxml.jackson.databind;
     // picocli sets the commands' option fields by reflection.
-    opens io.github.bulletinextractor.cli to info.picocli;
+    opens io.github.bulletinextractor.cli to
+            info.picocli;
 
     requires transitive com.fasterxml.jackson.databind;
     requires transitive com.fasterxml.jackson.annotation;
@@ -29,7 +31,6 @@ module io.github.bulletinextractor {
     requires java.desktop;
     requires java.sql;
     requires java.xml;
-
     requires static org.apache.tika.core;
     requires static org.apache.tika.parser.microsoft;
     requires static com.microsoft.onnxruntime;

@@ -18,11 +18,11 @@ public final class BulletinJson {
 
     /** Only reading needs data binding; it is set up on first use, which a one-file run never makes. */
     private static final class DataBinding {
-        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new BulletinJsonModule()).build();
+        static final ObjectMapper MAPPER =
+                JsonMapper.builder().addModule(new BulletinJsonModule()).build();
     }
 
-    private BulletinJson() {
-    }
+    private BulletinJson() {}
 
     /** The bulletin as indented JSON. */
     public static String toPrettyJson(Bulletin bulletin) {
@@ -55,12 +55,18 @@ public final class BulletinJson {
 
     /** Reads a bulletin written by this library, as {@link #fromJson}; the reader is left open. */
     public static Bulletin read(Reader in) throws IOException {
-        return DataBinding.MAPPER.readerFor(Bulletin.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+        return DataBinding.MAPPER
+                .readerFor(Bulletin.class)
+                .without(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                .readValue(in);
     }
 
     /** Reads a bulletin written by this library in UTF-8 (or UTF-16/32, told from its first bytes); the stream is left open. */
     public static Bulletin read(InputStream in) throws IOException {
-        return DataBinding.MAPPER.readerFor(Bulletin.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+        return DataBinding.MAPPER
+                .readerFor(Bulletin.class)
+                .without(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                .readValue(in);
     }
 
     private static String write(Bulletin bulletin, boolean pretty) {

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
-import io.github.bulletinextractor.model.Bulletin;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,16 +56,15 @@ public final class BulletinJsonModule extends SimpleModule {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
-    private abstract static class ModelMixIn {
-    }
+    private abstract static class ModelMixIn {}
 
     /** Orders a record's properties as documented and writes its dates, decimals and enums one way. */
     private static final class ModelSerializerModifier extends BeanSerializerModifier {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public List<BeanPropertyWriter> orderProperties(SerializationConfig config, BeanDescription description,
-                                                        List<BeanPropertyWriter> properties) {
+        public List<BeanPropertyWriter> orderProperties(
+                SerializationConfig config, BeanDescription description, List<BeanPropertyWriter> properties) {
             Class<?> type = description.getBeanClass();
             if (!ModelTypes.RECORDS.contains(type)) {
                 return properties;
@@ -81,8 +79,8 @@ public final class BulletinJsonModule extends SimpleModule {
         }
 
         @Override
-        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
-                                                         List<BeanPropertyWriter> properties) {
+        public List<BeanPropertyWriter> changeProperties(
+                SerializationConfig config, BeanDescription description, List<BeanPropertyWriter> properties) {
             if (ModelTypes.RECORDS.contains(description.getBeanClass())) {
                 for (BeanPropertyWriter property : properties) {
                     Class<?> type = property.getType().getRawClass();
@@ -97,7 +95,8 @@ public final class BulletinJsonModule extends SimpleModule {
 
     private static final JsonSerializer<Object> AS_DOCUMENTED = new JsonSerializer<>() {
         @Override
-        public void serialize(Object value, JsonGenerator generator, SerializerProvider serializers) throws IOException {
+        public void serialize(Object value, JsonGenerator generator, SerializerProvider serializers)
+                throws IOException {
             if (value instanceof BigDecimal decimal) {
                 generator.writeNumber(decimal.toPlainString());
             } else if (value instanceof Enum<?> constant) {
@@ -117,10 +116,9 @@ public final class BulletinJsonModule extends SimpleModule {
             try {
                 return LocalDate.parse(parser.getText().strip());
             } catch (DateTimeParseException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(),
-                        "not an ISO date (yyyy-MM-dd)");
+                return (LocalDate) context.handleWeirdStringValue(
+                        LocalDate.class, parser.getText(), "not an ISO date (yyyy-MM-dd)");
             }
         }
     }
-
 }

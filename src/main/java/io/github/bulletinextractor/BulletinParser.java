@@ -49,8 +49,10 @@ public final class BulletinParser {
         // One page more than threads, so the engine has the next page while a page's boxes are sought.
         Ocr ocr = new Ocr(builder.ocr, OcrEngines.paddle(builder.ocrThreads), builder.ocrThreads + 1);
         Duration ocrAllowance = builder.timeoutSet ? Duration.ZERO : DEFAULT_OCR_ALLOWANCE;
-        this.parsing = new Parsing(new Parsing.Limits(builder.maxFileSize, builder.maxCharacters, builder.maxPages,
-                builder.timeout, ocrAllowance), Readers.standard(ocr));
+        this.parsing = new Parsing(
+                new Parsing.Limits(
+                        builder.maxFileSize, builder.maxCharacters, builder.maxPages, builder.timeout, ocrAllowance),
+                Readers.standard(ocr));
     }
 
     /** A parser with default options. */
@@ -130,8 +132,8 @@ public final class BulletinParser {
 
     /** The failure as the API reports it, with the stack trace of where it was found. */
     private static BulletinReadException refusal(ReadFailure failure) {
-        BulletinReadException refusal = new BulletinReadException(failure.file(), failure.code(), failure.reason(),
-                failure.getCause());
+        BulletinReadException refusal =
+                new BulletinReadException(failure.file(), failure.code(), failure.reason(), failure.getCause());
         refusal.setStackTrace(failure.getStackTrace());
         return refusal;
     }
@@ -152,8 +154,7 @@ public final class BulletinParser {
         private OcrMode ocr = OcrMode.AUTO;
         private int ocrThreads = Runtime.getRuntime().availableProcessors();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Files larger than this many bytes are refused with {@link ErrorCode#TOO_LARGE}. */
         public Builder maxFileSize(long bytes) {

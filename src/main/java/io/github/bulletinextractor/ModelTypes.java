@@ -15,8 +15,7 @@ final class ModelTypes {
 
     static final Set<Class<?>> RECORDS = recordsReachableFrom(Bulletin.class);
 
-    private ModelTypes() {
-    }
+    private ModelTypes() {}
 
     private static Set<Class<?>> recordsReachableFrom(Class<?> root) {
         Set<Class<?>> found = new LinkedHashSet<>();

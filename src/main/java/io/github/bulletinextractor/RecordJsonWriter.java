@@ -36,17 +36,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RecordJsonWriter {
 
     /** Never closes what it writes to: a caller's stream stays the caller's to close. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
     private static final Map<Class<?>, List<Property>> PROPERTIES = new ConcurrentHashMap<>();
 
     /** A record component: its name, quoted and escaped once, and its accessor. */
-    private record Property(SerializedString name, Method accessor) {
-    }
+    private record Property(SerializedString name, Method accessor) {}
 
-    private RecordJsonWriter() {
-    }
+    private RecordJsonWriter() {}
 
     static String write(Record record, boolean pretty) {
         // Jackson's own string writer: unlike StringWriter it neither locks nor copies as it grows.

@@ -22,7 +22,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importTheLibrary() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
     }
 
     @Test
@@ -32,45 +34,93 @@ class ArchitectureTest {
 
     @Test
     void theModelImportsNothingOfOurs() {
-        noClasses().that().resideInAPackage(ROOT + ".model").should().dependOnClassesThat()
-                .resideOutsideOfPackages(ROOT + ".model", "java..", "com.fasterxml.jackson.annotation..", "org.jspecify..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".model")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        ROOT + ".model", "java..", "com.fasterxml.jackson.annotation..", "org.jspecify..")
                 .check(classes);
     }
 
     @Test
     void theInternalsNeverUseTheApiFrontOrTheTools() {
-        noClasses().that().resideInAPackage(ROOT + ".internal..").should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT, ROOT + ".archive..", ROOT + ".cli..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT, ROOT + ".archive..", ROOT + ".cli..")
+                .check(classes);
     }
 
     @Test
     void onlyTheCommandLineUsesPicocli() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".cli..").should().dependOnClassesThat()
-                .resideInAPackage("picocli..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
+                .check(classes);
     }
 
     @Test
     void theCommandLineGoesThroughTheApi() {
-        noClasses().that().resideInAPackage(ROOT + ".cli..").should().dependOnClassesThat()
-                .resideInAPackage(ROOT + ".internal..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".internal..")
+                .check(classes);
     }
 
     @Test
     void eachStageImportsOnlyTheStagesBeforeIt() {
         String internal = ROOT + ".internal.";
         for (String leaf : new String[] {"text", "ocr"}) {
-            noClasses().that().resideInAPackage(internal + leaf + "..").should().dependOnClassesThat(
-                    resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(internal + leaf + ".."))).check(classes);
+            noClasses()
+                    .that()
+                    .resideInAPackage(internal + leaf + "..")
+                    .should()
+                    .dependOnClassesThat(
+                            resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(internal + leaf + "..")))
+                    .check(classes);
         }
-        noClasses().that().resideInAPackage(internal + "read..").should().dependOnClassesThat()
-                .resideInAnyPackage(internal + "classify..", internal + "normalize..", internal + "segment..",
-                        internal + "extract..", internal + "pipeline..").check(classes);
-        noClasses().that().resideInAnyPackage(internal + "classify..", internal + "normalize..").should()
-                .dependOnClassesThat().resideInAnyPackage(internal + "segment..", internal + "extract..",
-                        internal + "pipeline..").check(classes);
-        noClasses().that().resideInAPackage(internal + "segment..").should().dependOnClassesThat()
-                .resideInAnyPackage(internal + "extract..", internal + "pipeline..").check(classes);
-        noClasses().that().resideInAPackage(internal + "extract..").should().dependOnClassesThat()
-                .resideInAPackage(internal + "pipeline..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(internal + "read..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        internal + "classify..",
+                        internal + "normalize..",
+                        internal + "segment..",
+                        internal + "extract..",
+                        internal + "pipeline..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(internal + "classify..", internal + "normalize..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(internal + "segment..", internal + "extract..", internal + "pipeline..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(internal + "segment..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(internal + "extract..", internal + "pipeline..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage(internal + "extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(internal + "pipeline..")
+                .check(classes);
     }
 }

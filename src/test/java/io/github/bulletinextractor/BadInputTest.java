@@ -1,11 +1,11 @@
 package io.github.bulletinextractor;
 
-import io.github.bulletinextractor.model.OcrMode;
-import io.github.bulletinextractor.model.ErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,8 @@ class BadInputTest {
 
     private static final Path BAD = Path.of("testdata", "bad");
     /** OCR off: these files are about what cannot be read; a PDF without text is NO_TEXT_LAYER (ScanTest covers OCR). */
-    private static final BulletinParser PARSER = BulletinParser.builder().ocr(OcrMode.NEVER).build();
+    private static final BulletinParser PARSER =
+            BulletinParser.builder().ocr(OcrMode.NEVER).build();
 
     /** The answer for each file: an error code, or null for a file that parses. */
     static final Map<String, ErrorCode> ANSWERS = new TreeMap<>(Map.ofEntries(
@@ -69,7 +70,8 @@ class BadInputTest {
     void theCorpusHoldsNoFileWithoutAnAnswer() throws Exception {
         try (Stream<Path> files = Files.list(BAD)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .allMatch(name -> ANSWERS.containsKey(name) || name.equals("word-named.pdf")
+                    .allMatch(name -> ANSWERS.containsKey(name)
+                            || name.equals("word-named.pdf")
                             || name.equals("窗口工作周报 2024年 第37期.txt"));
         }
     }
@@ -94,13 +96,15 @@ class BadInputTest {
             }
         }
 
-        assertThatThrownBy(() -> PARSER.parse(big)).isInstanceOfSatisfying(BulletinReadException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE));
+        assertThatThrownBy(() -> PARSER.parse(big))
+                .isInstanceOfSatisfying(
+                        BulletinReadException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE));
     }
 
     @Test
     void theTimeLimitStopsTheWork() {
-        BulletinParser hurried = BulletinParser.builder().timeout(Duration.ofNanos(1)).build();
+        BulletinParser hurried =
+                BulletinParser.builder().timeout(Duration.ofNanos(1)).build();
 
         assertThatThrownBy(() -> hurried.parse(TestData.form("weekly-2024-12.pdf")))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> {
@@ -111,7 +115,8 @@ class BadInputTest {
 
     @Test
     void limitsAreOptions() {
-        BulletinParser strict = BulletinParser.builder().maxPages(2).maxCharacters(100).build();
+        BulletinParser strict =
+                BulletinParser.builder().maxPages(2).maxCharacters(100).build();
 
         assertThatThrownBy(() -> strict.parse(TestData.form("weekly-2024-12.pdf")))
                 .isInstanceOfSatisfying(BulletinReadException.class, e -> {
@@ -119,13 +124,14 @@ class BadInputTest {
                     assertThat(e.reason()).contains("5 pages");
                 });
         assertThatThrownBy(() -> strict.parse(TestData.bulletin("weekly-2024-12.txt")))
-                .isInstanceOfSatisfying(BulletinReadException.class,
-                        e -> assertThat(e.reason()).contains("100 characters"));
+                .isInstanceOfSatisfying(
+                        BulletinReadException.class, e -> assertThat(e.reason()).contains("100 characters"));
     }
 
     @Test
     void aFolderThatCannotBeReadIsReported(@TempDir Path dir) throws Exception {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+        Assumptions.assumeFalse(
+                "root".equals(System.getProperty("user.name")),
                 "root reads every folder, so there is no unreadable folder to make");
         Path locked = Files.createDirectories(dir.resolve("locked"));
         Files.writeString(locked.resolve("x.txt"), "第 1 期");
@@ -151,10 +157,22 @@ class BadInputTest {
         Files.copy(TestData.bulletin("monthly-2025-03.txt"), mixed.resolve("monthly-2025-03.txt"));
         Path out = dir.resolve("out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "io.github.bulletinextractor.cli.Main", "extract", "--quiet", "--threads", "2", "--out", out.toString(),
-                mixed.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.github.bulletinextractor.cli.Main",
+                        "extract",
+                        "--quiet",
+                        "--threads",
+                        "2",
+                        "--out",
+                        out.toString(),
+                        mixed.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("log.txt").toFile())
+                .start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finishes").isTrue();
 
         String log = Files.readString(dir.resolve("log.txt"));
@@ -162,6 +180,7 @@ class BadInputTest {
         assertThat(log).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
         assertThat(Files.readAllLines(out.resolve("failures.csv"))).hasSize(1 + ANSWERS.size());
         assertThat(Files.readAllLines(out.resolve("bulletins.jsonl"))).hasSize(3);
-        assertThat(out.resolve("mixed" + File.separator + "monthly-2025-03.txt.json")).exists();
+        assertThat(out.resolve("mixed" + File.separator + "monthly-2025-03.txt.json"))
+                .exists();
     }
 }

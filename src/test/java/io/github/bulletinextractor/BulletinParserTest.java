@@ -1,12 +1,12 @@
 package io.github.bulletinextractor;
 
-import io.github.bulletinextractor.model.ErrorCode;
 import static io.github.bulletinextractor.TestData.BULLETINS;
 import static io.github.bulletinextractor.TestData.PARSER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,8 +82,8 @@ class BulletinParserTest {
     @Test
     void folderIsNotReadable() {
         assertThatThrownBy(() -> PARSER.parse(dir))
-                .isInstanceOfSatisfying(BulletinReadException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_READABLE));
+                .isInstanceOfSatisfying(
+                        BulletinReadException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_READABLE));
     }
 
     @Test
@@ -93,30 +93,34 @@ class BulletinParserTest {
 
         for (Path file : List.of(empty, blank)) {
             assertThatThrownBy(() -> PARSER.parse(file))
-                    .isInstanceOfSatisfying(BulletinReadException.class,
+                    .isInstanceOfSatisfying(
+                            BulletinReadException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.EMPTY_FILE));
         }
     }
 
     @Test
     void contentDecidesTheFormatWhateverTheName() throws Exception {
-        Path pdf = Files.write(dir.resolve("scan.txt"), "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1));
+        Path pdf =
+                Files.write(dir.resolve("scan.txt"), "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1));
         Path noise = Files.write(dir.resolve("noise.txt"), new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0});
 
         assertThatThrownBy(() -> PARSER.parse(pdf)).isInstanceOfSatisfying(BulletinReadException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
             assertThat(e.reason()).startsWith("not a readable PDF");
         });
-        assertThatThrownBy(() -> PARSER.parse(noise)).isInstanceOfSatisfying(BulletinReadException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT));
+        assertThatThrownBy(() -> PARSER.parse(noise))
+                .isInstanceOfSatisfying(
+                        BulletinReadException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_FORMAT));
     }
 
     @Test
     void fileOverTheLimitIsTooLarge() throws Exception {
         BulletinParser small = BulletinParser.builder().maxFileSize(100).build();
 
-        assertThatThrownBy(() -> small.parse(SAMPLE)).isInstanceOfSatisfying(BulletinReadException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE));
+        assertThatThrownBy(() -> small.parse(SAMPLE))
+                .isInstanceOfSatisfying(
+                        BulletinReadException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE));
         assertThatThrownBy(() -> BulletinParser.builder().maxFileSize(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -131,7 +135,8 @@ class BulletinParserTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 10; round++) {
-                List<Future<String>> results = samples.stream().map(f -> pool.submit(() -> json(f))).toList();
+                List<Future<String>> results =
+                        samples.stream().map(f -> pool.submit(() -> json(f))).toList();
                 for (int i = 0; i < samples.size(); i++) {
                     assertThat(results.get(i).get()).isEqualTo(sequential.get(i));
                 }
@@ -181,9 +186,15 @@ class BulletinParserTest {
         Bulletin bulletin = PARSER.parse(TestData.form("weekly-2024-12.pdf"));
 
         assertThat(bulletin.source().pageCount()).isEqualTo(5);
-        assertThat(bulletin.sections()).extracting(io.github.bulletinextractor.model.Section::page).doesNotContainNull();
-        assertThat(bulletin.visits()).extracting(io.github.bulletinextractor.model.Visit::page).containsOnly(3);
-        assertThat(bulletin.metrics()).extracting(io.github.bulletinextractor.model.Metric::page).doesNotContainNull()
+        assertThat(bulletin.sections())
+                .extracting(io.github.bulletinextractor.model.Section::page)
+                .doesNotContainNull();
+        assertThat(bulletin.visits())
+                .extracting(io.github.bulletinextractor.model.Visit::page)
+                .containsOnly(3);
+        assertThat(bulletin.metrics())
+                .extracting(io.github.bulletinextractor.model.Metric::page)
+                .doesNotContainNull()
                 .isSorted();
     }
 }

@@ -41,8 +41,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +62,7 @@ class BulletinSchemaTest {
     private static final Path RICH_GOLDEN_RECORD = EXPECTED.resolve("weekly-2024-12.json");
     /** A PDF, so that page numbers and a page count are written, which no plain-text golden record has. */
     private static final Path PAGINATED_FORM = TestData.form("weekly-2024-12.pdf");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -75,6 +76,7 @@ class BulletinSchemaTest {
                     .build(),
             registry -> registry.schemaRegistryConfig(
                     SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
     private static final Schema SCHEMA = loadShippedSchema();
 
     // --- the schema itself
@@ -156,43 +158,65 @@ class BulletinSchemaTest {
         Bulletin bulletin = PARSER.parse(PAGINATED_FORM);
         // Else this would only repeat the plain-text cases, where every page is null.
         assertThat(bulletin.source().pageCount()).isNotNull();
-        assertThat(bulletin.sections()).anySatisfy(section -> assertThat(section.page()).isNotNull());
+        assertThat(bulletin.sections())
+                .anySatisfy(section -> assertThat(section.page()).isNotNull());
 
-        assertThat(SCHEMA.validate(BulletinJson.toPrettyJson(bulletin), InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate(BulletinJson.toPrettyJson(bulletin), InputFormat.JSON))
+                .isEmpty();
     }
 
     @Test
     void aVisitPrintedWithoutItsDepartmentValidates() throws Exception {
         // No golden record has one: an official printed with titles only, and no official before to lend a department.
-        String text = String.join("\n", "窗口工作周报", "2024年第12期（总第483期）",
-                "四川省政府政务服务和公共资源交易服务中心 2024年4月8日", "（3月25日—3月29日）",
-                "一、厅（局）长进大厅", "3月26日，机关党委书记赵勇到省政务服务大厅调研值守。");
+        String text = String.join(
+                "\n",
+                "窗口工作周报",
+                "2024年第12期（总第483期）",
+                "四川省政府政务服务和公共资源交易服务中心 2024年4月8日",
+                "（3月25日—3月29日）",
+                "一、厅（局）长进大厅",
+                "3月26日，机关党委书记赵勇到省政务服务大厅调研值守。");
         Bulletin bulletin = PARSER.parse(text, "visit-without-department.txt");
-        assertThat(bulletin.visits()).singleElement()
+        assertThat(bulletin.visits())
+                .singleElement()
                 .satisfies(visit -> assertThat(visit.department()).isNull());
 
-        assertThat(SCHEMA.validate(BulletinJson.toJsonLine(bulletin), InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate(BulletinJson.toJsonLine(bulletin), InputFormat.JSON))
+                .isEmpty();
     }
 
     // --- records that must be refused
 
     static Stream<Arguments> wrongRecords() {
         return Stream.of(
-                wrong("issue.year as a string", "/issue/year", r -> object(r, "/issue").put("year", "2024")),
+                wrong(
+                        "issue.year as a string",
+                        "/issue/year",
+                        r -> object(r, "/issue").put("year", "2024")),
                 wrong("publishedOn as 2024/4/8", "/publishedOn", r -> r.put("publishedOn", "2024/4/8")),
-                wrong("publishedOn on a day that does not exist", "/publishedOn",
+                wrong(
+                        "publishedOn on a day that does not exist",
+                        "/publishedOn",
                         r -> r.put("publishedOn", "2024-02-30")),
                 wrong("publisher missing", "", r -> r.remove("publisher")),
-                wrong("issue.special missing, as in a version 1 record", "/issue",
+                wrong(
+                        "issue.special missing, as in a version 1 record",
+                        "/issue",
                         r -> object(r, "/issue").remove("special")),
                 wrong("an unknown extra property", "", r -> r.put("editor", "张三")),
                 wrong("frequency not in the enum", "/frequency", r -> r.put("frequency", "DAILY")),
                 wrong("schemaVersion 3", "/schemaVersion", r -> r.put("schemaVersion", 3)),
                 wrong("visits null", "/visits", r -> r.putNull("visits")),
-                wrong("a section's children holding a number", "/sections/0/children/0",
+                wrong(
+                        "a section's children holding a number",
+                        "/sections/0/children/0",
                         r -> ((ArrayNode) r.at("/sections/0/children")).insert(0, 7)),
-                wrong("a level-0 heading with an ordinal", "/sections/0/ordinal",
-                        r -> object(r, "/sections/0").put("level", 0).put("label", (String) null)
+                wrong(
+                        "a level-0 heading with an ordinal",
+                        "/sections/0/ordinal",
+                        r -> object(r, "/sections/0")
+                                .put("level", 0)
+                                .put("label", (String) null)
                                 .put("ordinal", 1)));
     }
 
@@ -204,7 +228,9 @@ class BulletinSchemaTest {
 
         breakIt.accept(record);
 
-        assertThat(errors(record)).as(what).isNotEmpty()
+        assertThat(errors(record))
+                .as(what)
+                .isNotEmpty()
                 .anySatisfy(error -> assertThat(jsonPointer(error)).isEqualTo(wrongPlace));
     }
 
@@ -220,14 +246,18 @@ class BulletinSchemaTest {
             JsonNode def = defs.get(type.getSimpleName());
             assertThat(def).as("$defs/%s", type.getSimpleName()).isNotNull();
             if (type.isEnum()) {
-                List<String> constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-                assertThat(texts(def.get("enum"))).as("constants of %s", type.getSimpleName())
+                List<String> constants = Arrays.stream(type.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name())
+                        .toList();
+                assertThat(texts(def.get("enum")))
+                        .as("constants of %s", type.getSimpleName())
                         .containsExactlyElementsOf(constants);
             } else {
                 assertDescribesRecord(type, def);
             }
         }
-        assertThat(names(defs)).as("$defs, each named after a type of the model")
+        assertThat(names(defs))
+                .as("$defs, each named after a type of the model")
                 .containsExactlyInAnyOrderElementsOf(modelTypes);
     }
 
@@ -235,20 +265,24 @@ class BulletinSchemaTest {
         String name = type.getSimpleName();
         List<String> components = RecordJsonWriter.componentNames(type);
         assertThat(def.get("type").asText()).as("%s is an object", name).isEqualTo("object");
-        assertThat(def.get("additionalProperties").asBoolean(true)).as("%s allows no other property", name).isFalse();
+        assertThat(def.get("additionalProperties").asBoolean(true))
+                .as("%s allows no other property", name)
+                .isFalse();
         // The writer writes every component, null or not, in this order.
-        assertThat(names(def.get("properties"))).as("properties of %s", name)
-                .containsExactlyElementsOf(components);
+        assertThat(names(def.get("properties"))).as("properties of %s", name).containsExactlyElementsOf(components);
         assertThat(texts(def.get("required"))).as("required of %s", name).containsExactlyElementsOf(components);
         for (RecordComponent component : type.getRecordComponents()) {
             String where = name + "." + component.getName();
             JsonNode property = def.get("properties").get(component.getName());
-            assertThat(property.path("description").asText()).as("description of %s", where).isNotBlank();
+            assertThat(property.path("description").asText())
+                    .as("description of %s", where)
+                    .isNotBlank();
             assertDescribesType(property, component.getGenericType(), where);
             if (!component.getType().isPrimitive() && component.getType() != List.class) {
                 boolean annotated = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
                 assertThat(jsonTypes(property).contains("null"))
-                        .as("%s may be null in the schema exactly when it is @Nullable in Java", where).isEqualTo(annotated);
+                        .as("%s may be null in the schema exactly when it is @Nullable in Java", where)
+                        .isEqualTo(annotated);
             }
         }
     }
@@ -268,8 +302,12 @@ class BulletinSchemaTest {
         types.remove("null");
         assertThat(types).as(where).containsExactly(jsonTypeWritten((Class<?>) javaType, where));
         if (javaType == LocalDate.class) {
-            assertThat(property.path("format").asText()).as("format of %s", where).isEqualTo("date");
-            assertThat(property.path("pattern").asText()).as("pattern of %s", where).isEqualTo("^\\d{4}-\\d{2}-\\d{2}$");
+            assertThat(property.path("format").asText())
+                    .as("format of %s", where)
+                    .isEqualTo("date");
+            assertThat(property.path("pattern").asText())
+                    .as("pattern of %s", where)
+                    .isEqualTo("^\\d{4}-\\d{2}-\\d{2}$");
         }
     }
 
@@ -300,7 +338,10 @@ class BulletinSchemaTest {
                 types.add(alternative.get("$ref").asText());
             }
             if (alternative.has("const")) {
-                types.add(alternative.get("const").isIntegralNumber() ? "integer" : alternative.get("const").getNodeType().name());
+                types.add(
+                        alternative.get("const").isIntegralNumber()
+                                ? "integer"
+                                : alternative.get("const").getNodeType().name());
             }
             JsonNode type = alternative.path("type");
             if (type.isArray()) {
@@ -321,7 +362,9 @@ class BulletinSchemaTest {
             if (type instanceof ParameterizedType parameterized) {
                 pending.addAll(List.of(parameterized.getActualTypeArguments()));
             } else if (type instanceof Class<?> c && (c.isRecord() || c.isEnum()) && found.add(c) && c.isRecord()) {
-                Arrays.stream(c.getRecordComponents()).map(RecordComponent::getGenericType).forEach(pending::add);
+                Arrays.stream(c.getRecordComponents())
+                        .map(RecordComponent::getGenericType)
+                        .forEach(pending::add);
             }
         }
         return found;
@@ -366,8 +409,12 @@ class BulletinSchemaTest {
 
     private static Stream<Path> sortedFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList().stream();
+            return files
+                    .filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 

@@ -42,7 +42,8 @@ class CrossFormatTest {
         Bulletin fromForm = PARSER.parse(form);
         Bulletin fromText = PARSER.parse(textOf(form));
 
-        assertThat(comparable(fromForm).toPrettyString()).isEqualTo(comparable(fromText).toPrettyString());
+        assertThat(comparable(fromForm).toPrettyString())
+                .isEqualTo(comparable(fromText).toPrettyString());
     }
 
     /** The sample bulletin a form was made from: same name up to the first dot. */
@@ -50,7 +51,9 @@ class CrossFormatTest {
         String name = form.getFileName().toString();
         String base = name.substring(0, name.indexOf('.'));
         try (Stream<Path> files = Files.list(BULLETINS)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(base + ".")).findFirst().orElseThrow();
+            return files.filter(f -> f.getFileName().toString().startsWith(base + "."))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -71,7 +74,8 @@ class CrossFormatTest {
                 array.set(i, normalised(array.get(i)));
             }
         } else if (node.isTextual()) {
-            return new TextNode(io.github.bulletinextractor.internal.text.FoldedText.of(node.asText()).folded()
+            return new TextNode(io.github.bulletinextractor.internal.text.FoldedText.of(node.asText())
+                    .folded()
                     .replaceAll("\\s", ""));
         }
         return node;

@@ -25,7 +25,9 @@ public record FactsComparison(int right, int total, List<String> wrong) {
         for (String field : MASTHEAD) {
             tally.field(field, text(facts.get(field)), text(record.get(field)));
         }
-        tally.aligned("section", outline(facts.get("outline"), "children", new ArrayList<>()),
+        tally.aligned(
+                "section",
+                outline(facts.get("outline"), "children", new ArrayList<>()),
                 outline(record.get("sections"), "children", new ArrayList<>()));
         for (String field : VISIT_FIELDS) {
             tally.aligned("visit " + field, each(facts.get("visits"), field), each(record.get("visits"), field));
@@ -33,7 +35,9 @@ public record FactsComparison(int right, int total, List<String> wrong) {
         caseCounts(facts.get("caseCounts"), record.get("caseCounts"), tally);
         tally.aligned("quantity", quantities(facts.get("quantities")), quantities(record.get("metrics")));
         for (String recipients : List.of("reportTo", "copyTo", "issueTo")) {
-            tally.aligned(recipients, each(facts.at("/distribution/" + recipients), null),
+            tally.aligned(
+                    recipients,
+                    each(facts.at("/distribution/" + recipients), null),
                     each(record.at("/distribution/" + recipients), null));
         }
         tally.aligned("attachment", each(facts.get("attachments"), "title"), each(record.get("attachments"), "title"));
@@ -58,7 +62,8 @@ public record FactsComparison(int right, int total, List<String> wrong) {
     private static List<String> outline(JsonNode sections, String children, List<String> out) {
         if (sections != null) {
             for (JsonNode section : sections) {
-                out.add(section.path("label").asText() + " " + section.path("level").asText() + " "
+                out.add(section.path("label").asText() + " "
+                        + section.path("level").asText() + " "
                         + section.path("ordinal").asText() + " " + text(section.get("heading")));
                 outline(section.get(children), children, out);
             }
@@ -78,8 +83,9 @@ public record FactsComparison(int right, int total, List<String> wrong) {
     private static List<String> quantities(JsonNode items) {
         List<String> values = new ArrayList<>();
         if (items != null) {
-            items.forEach(q -> values.add(q.get("value").decimalValue().stripTrailingZeros().toPlainString() + " "
-                    + q.get("unit").asText() + " " + q.get("scope").asText()));
+            items.forEach(q -> values.add(
+                    q.get("value").decimalValue().stripTrailingZeros().toPlainString() + " "
+                            + q.get("unit").asText() + " " + q.get("scope").asText()));
         }
         return values;
     }

@@ -24,11 +24,13 @@ public record FieldComparison(int right, int total, List<String> wrong) {
         compare.field("period", expected.period(), actual.period());
         compare.field("publishedOn", expected.publishedOn(), actual.publishedOn());
         compare.field("publisher", expected.publisher(), actual.publisher());
-        compare.aligned("section", sections(expected.sections(), new ArrayList<>()),
+        compare.aligned(
+                "section",
+                sections(expected.sections(), new ArrayList<>()),
                 sections(actual.sections(), new ArrayList<>()));
         compare.aligned("visit date", visitField(expected, Visit::date), visitField(actual, Visit::date));
-        compare.aligned("visit department", visitField(expected, Visit::department),
-                visitField(actual, Visit::department));
+        compare.aligned(
+                "visit department", visitField(expected, Visit::department), visitField(actual, Visit::department));
         compare.aligned("visit unit", visitField(expected, Visit::unit), visitField(actual, Visit::unit));
         compare.aligned("visit name", visitField(expected, Visit::name), visitField(actual, Visit::name));
         compare.aligned("visit titles", visitField(expected, Visit::titles), visitField(actual, Visit::titles));
@@ -47,7 +49,9 @@ public record FieldComparison(int right, int total, List<String> wrong) {
     }
 
     private static List<Object> visitField(Bulletin bulletin, java.util.function.Function<Visit, Object> field) {
-        return bulletin.visits().stream().map(v -> field.apply(v) == null ? "-" : field.apply(v)).toList();
+        return bulletin.visits().stream()
+                .map(v -> field.apply(v) == null ? "-" : field.apply(v))
+                .toList();
     }
 
     private static List<String> sections(List<Section> sections, List<String> out) {
@@ -60,11 +64,20 @@ public record FieldComparison(int right, int total, List<String> wrong) {
 
     private static List<Long> caseCounts(Bulletin bulletin) {
         List<Long> counts = new ArrayList<>();
-        for (CaseFigures figures : bulletin.caseCounts() == null ? Arrays.<CaseFigures>asList(null, null, null)
-                : Arrays.asList(bulletin.caseCounts().week(), bulletin.caseCounts().month(),
-                bulletin.caseCounts().yearToDate())) {
-            counts.addAll(figures == null ? Arrays.asList(null, null, null, null) : Arrays.asList(figures.consultations(),
-                    figures.accepted(), figures.issued(), figures.transferred()));
+        for (CaseFigures figures : bulletin.caseCounts() == null
+                ? Arrays.<CaseFigures>asList(null, null, null)
+                : Arrays.asList(
+                        bulletin.caseCounts().week(),
+                        bulletin.caseCounts().month(),
+                        bulletin.caseCounts().yearToDate())) {
+            counts.addAll(
+                    figures == null
+                            ? Arrays.asList(null, null, null, null)
+                            : Arrays.asList(
+                                    figures.consultations(),
+                                    figures.accepted(),
+                                    figures.issued(),
+                                    figures.transferred()));
         }
         return counts;
     }

@@ -58,7 +58,8 @@ final class FieldTally {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = Objects.equals(a.get(i), b.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = Objects.equals(a.get(i), b.get(j))
+                        ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }

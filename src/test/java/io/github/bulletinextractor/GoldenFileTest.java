@@ -34,7 +34,9 @@ class GoldenFileTest {
     @MethodSource("bulletins")
     void matchesItsExpectedRecord(Path bulletin) throws Exception {
         Path expectedFile = EXPECTED.resolve(baseName(bulletin) + ".json");
-        assertThat(expectedFile).as("every sample bulletin needs a hand-checked expected record").exists();
+        assertThat(expectedFile)
+                .as("every sample bulletin needs a hand-checked expected record")
+                .exists();
 
         JsonNode expected = JSON.readTree(expectedFile.toFile());
         JsonNode actual = JSON.readTree(BulletinJson.toPrettyJson(PARSER.parse(bulletin)));

@@ -24,10 +24,18 @@ class HandWrittenFactsTest {
 
     private static final Path FACTS = Path.of("testdata", "facts");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> SCALARS =
-            List.of("series", "frequency", "issue", "period", "publishedOn", "publisher", "caseCounts", "distribution",
-                    "copies");
-    private static final List<String> VISIT_FIELDS = List.of("date", "endDate", "department", "unit", "name", "titles", "activity");
+    private static final List<String> SCALARS = List.of(
+            "series",
+            "frequency",
+            "issue",
+            "period",
+            "publishedOn",
+            "publisher",
+            "caseCounts",
+            "distribution",
+            "copies");
+    private static final List<String> VISIT_FIELDS =
+            List.of("date", "endDate", "department", "unit", "name", "titles", "activity");
 
     static Stream<Path> facts() throws IOException {
         try (Stream<Path> files = Files.list(FACTS)) {
@@ -45,16 +53,21 @@ class HandWrittenFactsTest {
             assertThat(record.get(field)).as(field).isEqualTo(facts.get(field));
         }
         assertThat(outline(record.get("sections"))).as("section outline").isEqualTo(facts.get("outline"));
-        assertThat(project(record.get("visits"), VISIT_FIELDS)).as("visits").isEqualTo(project(facts.get("visits"), VISIT_FIELDS));
+        assertThat(project(record.get("visits"), VISIT_FIELDS))
+                .as("visits")
+                .isEqualTo(project(facts.get("visits"), VISIT_FIELDS));
         assertThat(quantities(record.get("metrics"))).as("metrics").isEqualTo(quantities(facts.get("quantities")));
-        assertThat(project(record.get("attachments"), List.of("title"))).as("attachments")
+        assertThat(project(record.get("attachments"), List.of("title")))
+                .as("attachments")
                 .isEqualTo(project(facts.get("attachments"), List.of("title")));
     }
 
     private static Path bulletinOf(Path factsFile) throws IOException {
         String base = factsFile.getFileName().toString().replace(".facts.json", "");
         try (Stream<Path> files = Files.list(BULLETINS)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(base + ".")).findFirst().orElseThrow();
+            return files.filter(f -> f.getFileName().toString().startsWith(base + "."))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -83,8 +96,8 @@ class HandWrittenFactsTest {
     /** Value, unit and scope; values compared as decimals so that 54200 and 54200.0 agree. */
     private static List<String> quantities(JsonNode items) {
         return java.util.stream.StreamSupport.stream(items.spliterator(), false)
-                .map(q -> q.get("value").decimalValue().stripTrailingZeros().toPlainString() + " " + q.get("unit").asText()
-                        + " " + q.get("scope").asText())
+                .map(q -> q.get("value").decimalValue().stripTrailingZeros().toPlainString() + " "
+                        + q.get("unit").asText() + " " + q.get("scope").asText())
                 .toList();
     }
 }

@@ -19,14 +19,28 @@ import org.w3c.dom.NodeList;
  */
 class LoggingBridgesTest {
 
-    private static final Set<String> BRIDGES_AND_PROVIDERS = Set.of("log4j-to-slf4j", "log4j-slf4j-impl",
-            "log4j-slf4j2-impl", "log4j-core", "log4j-jcl", "log4j-jul", "slf4j-simple", "slf4j-jdk14",
-            "slf4j-reload4j", "slf4j-nop", "logback-classic", "jcl-over-slf4j", "jul-to-slf4j", "log4j-over-slf4j");
+    private static final Set<String> BRIDGES_AND_PROVIDERS = Set.of(
+            "log4j-to-slf4j",
+            "log4j-slf4j-impl",
+            "log4j-slf4j2-impl",
+            "log4j-core",
+            "log4j-jcl",
+            "log4j-jul",
+            "slf4j-simple",
+            "slf4j-jdk14",
+            "slf4j-reload4j",
+            "slf4j-nop",
+            "logback-classic",
+            "jcl-over-slf4j",
+            "jul-to-slf4j",
+            "log4j-over-slf4j");
 
     @Test
     void noLoggingBridgeOrProviderReachesTheLibrarysUsers() throws Exception {
-        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(Pom.text().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        Element project = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Pom.text().getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
         Element dependencies = directChild(project, "dependencies");
         List<String> passedOn = new ArrayList<>();
         NodeList list = dependencies.getElementsByTagName("dependency");
@@ -40,7 +54,9 @@ class LoggingBridgesTest {
             }
         }
         assertThat(list.getLength()).as("dependencies read from the pom").isGreaterThan(5);
-        assertThat(passedOn).as("logging bridges or providers passed on to the library's users").isEmpty();
+        assertThat(passedOn)
+                .as("logging bridges or providers passed on to the library's users")
+                .isEmpty();
     }
 
     /** The project's own {@code <dependencies>}, not those under dependencyManagement or a profile. */

@@ -35,7 +35,9 @@ class LongInputTest {
         Bulletin counted = PARSER.parse(commas, "t.txt");
 
         assertThat(bulletin.sections().get(0).children().get(0).text()).endsWith("附件）");
-        assertThat(counted.metrics()).singleElement().satisfies(m -> assertThat(m.label()).isEqualTo("咨询"));
+        assertThat(counted.metrics())
+                .singleElement()
+                .satisfies(m -> assertThat(m.label()).isEqualTo("咨询"));
     }
 
     /**

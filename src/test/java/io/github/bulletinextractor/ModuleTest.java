@@ -28,13 +28,21 @@ class ModuleTest {
      * they stay on the class path, where the OCR models are found as resources.
      */
     private static List<String> javaWith(String... arguments) throws IOException {
-        List<String> jars = Arrays.asList(Files.readString(Path.of("target", "runtime-class-path.txt")).strip()
+        List<String> jars = Arrays.asList(Files.readString(Path.of("target", "runtime-class-path.txt"))
+                .strip()
                 .split(File.pathSeparator));
-        String modulePath = "target/classes" + File.pathSeparator + jars.stream()
-                .filter(jar -> !jar.contains("rapidocr")).collect(Collectors.joining(File.pathSeparator));
-        String classPath = jars.stream().filter(jar -> jar.contains("rapidocr")).collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", modulePath, "--class-path", classPath));
+        String modulePath = "target/classes" + File.pathSeparator
+                + jars.stream()
+                        .filter(jar -> !jar.contains("rapidocr"))
+                        .collect(Collectors.joining(File.pathSeparator));
+        String classPath =
+                jars.stream().filter(jar -> jar.contains("rapidocr")).collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                modulePath,
+                "--class-path",
+                classPath));
         command.addAll(List.of(arguments));
         return command;
     }
@@ -49,8 +57,11 @@ class ModuleTest {
 
     @Test
     void exportsTheApiAndHidesTheInternals() throws Exception {
-        List<String> exports = run(javaWith("--describe-module", MODULE)).lines()
-                .filter(line -> line.startsWith("exports ")).map(line -> line.substring("exports ".length())).toList();
+        List<String> exports = run(javaWith("--describe-module", MODULE))
+                .lines()
+                .filter(line -> line.startsWith("exports "))
+                .map(line -> line.substring("exports ".length()))
+                .toList();
 
         assertThat(exports).containsExactlyInAnyOrder(MODULE, MODULE + ".model", MODULE + ".archive");
     }
@@ -58,8 +69,13 @@ class ModuleTest {
     @Test
     void readsTextAndWordAsANamedModule() throws Exception {
         for (String file : List.of("testdata/bulletins/weekly-2024-12.txt", "testdata/forms/weekly-2024-12.docx")) {
-            String json = run(javaWith("--add-modules", "ALL-MODULE-PATH", "--module", MODULE + "/" + MODULE + ".cli.Main",
-                    "extract", file));
+            String json = run(javaWith(
+                    "--add-modules",
+                    "ALL-MODULE-PATH",
+                    "--module",
+                    MODULE + "/" + MODULE + ".cli.Main",
+                    "extract",
+                    file));
 
             assertThat(json).as(file).contains("\"number\" : 12", "屈洪斌");
         }

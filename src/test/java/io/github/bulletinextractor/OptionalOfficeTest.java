@@ -7,9 +7,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Office formats are read with optional dependencies (Tika's parser modules and POI): a program
@@ -23,27 +23,27 @@ class OptionalOfficeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "weekly-2024-12.docx, Word document, tika-parser-microsoft-module",
-            "weekly-2023-21.doc, Word 97-2003 document, tika-parser-microsoft-module",
-            "weekly-2024-12.html, HTML page, tika-parser-html-module",
-            "weekly-2024-12.odt, OpenDocument text, tika-parser-miscoffice-module",
-            "monthly-2025-03.rtf, RTF document, tika-parser-microsoft-module"})
+        "weekly-2024-12.docx, Word document, tika-parser-microsoft-module",
+        "weekly-2023-21.doc, Word 97-2003 document, tika-parser-microsoft-module",
+        "weekly-2024-12.html, HTML page, tika-parser-html-module",
+        "weekly-2024-12.odt, OpenDocument text, tika-parser-miscoffice-module",
+        "monthly-2025-03.rtf, RTF document, tika-parser-microsoft-module"
+    })
     void withoutTikaAnOfficeFileNamesTheModuleToAdd(String file, String kind, String module) throws Exception {
         Parser parser = new Parser(List.of("org.apache.tika.", "org.apache.poi.", "org.jsoup."));
 
         Throwable e = parser.refusal(TestData.form(file));
 
         assertThat(e.getClass().getMethod("code").invoke(e)).hasToString("UNSUPPORTED_FORMAT");
-        assertThat(e.getMessage()).contains(file, kind, "org.apache.tika:tika-core:" + TIKA,
-                "org.apache.tika:" + module + ":" + TIKA);
+        assertThat(e.getMessage())
+                .contains(file, kind, "org.apache.tika:tika-core:" + TIKA, "org.apache.tika:" + module + ":" + TIKA);
     }
 
     @Test
     void withoutTikaTextAndPdfStillRead() throws Exception {
         Parser parser = new Parser(List.of("org.apache.tika.", "org.apache.poi.", "org.jsoup."));
 
-        assertThat(parser.parse(TestData.form("weekly-2024-12.pdf")))
-                .contains("2024", "四川省政府政务服务和公共资源交易服务中心");
+        assertThat(parser.parse(TestData.form("weekly-2024-12.pdf"))).contains("2024", "四川省政府政务服务和公共资源交易服务中心");
         assertThat(parser.parse(TestData.bulletin("weekly-2024-12.txt"))).contains("屈洪斌");
     }
 
@@ -87,7 +87,8 @@ class OptionalOfficeTest {
         }
 
         Throwable refusal(Path file) {
-            Throwable e = assertThrows(InvocationTargetException.class, () -> parse.invoke(parser, file)).getCause();
+            Throwable e = assertThrows(InvocationTargetException.class, () -> parse.invoke(parser, file))
+                    .getCause();
             assertThat(e.getClass().getName()).isEqualTo(BulletinReadException.class.getName());
             return e;
         }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Reads the project's pom.xml, so that versions written into the code are held to it. */
 public final class Pom {
 
-    private Pom() {
-    }
+    private Pom() {}
 
     public static String text() {
         try {

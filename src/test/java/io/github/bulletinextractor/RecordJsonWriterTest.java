@@ -54,8 +54,10 @@ class RecordJsonWriterTest {
         assertThat(BulletinJson.toJsonLine(bulletin)).isEqualTo(DATA_BINDING.writeValueAsString(bulletin));
         assertThat(BulletinJson.fromJson(BulletinJson.toJsonLine(bulletin))).isEqualTo(bulletin);
         assertThat(CONTRARY.writeValueAsString(bulletin)).isEqualTo(BulletinJson.toJsonLine(bulletin));
-        assertThat(CONTRARY.readValue(BulletinJson.toJsonLine(bulletin), Bulletin.class)).isEqualTo(bulletin);
-        assertThat(DATA_BINDING.readValue(BulletinJson.toJsonLine(bulletin), Bulletin.class)).isEqualTo(bulletin);
+        assertThat(CONTRARY.readValue(BulletinJson.toJsonLine(bulletin), Bulletin.class))
+                .isEqualTo(bulletin);
+        assertThat(DATA_BINDING.readValue(BulletinJson.toJsonLine(bulletin), Bulletin.class))
+                .isEqualTo(bulletin);
     }
 
     @Test
@@ -70,9 +72,11 @@ class RecordJsonWriterTest {
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(BulletinJson.toPrettyJson(bulletin) + "!");
         assertThat(text).hasToString(BulletinJson.toPrettyJson(bulletin));
-        assertThat(BulletinJson.read(new ByteArrayInputStream(BulletinJson.toJsonLine(bulletin)
-                .getBytes(StandardCharsets.UTF_8)))).isEqualTo(bulletin);
-        assertThat(BulletinJson.read(new StringReader(BulletinJson.toPrettyJson(bulletin)))).isEqualTo(bulletin);
+        assertThat(BulletinJson.read(new ByteArrayInputStream(
+                        BulletinJson.toJsonLine(bulletin).getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(bulletin);
+        assertThat(BulletinJson.read(new StringReader(BulletinJson.toPrettyJson(bulletin))))
+                .isEqualTo(bulletin);
     }
 
     @Test
@@ -95,8 +99,7 @@ class RecordJsonWriterTest {
 
     @Test
     void refusesTypesOutsideTheModel() {
-        record Odd(Map<String, String> map) {
-        }
+        record Odd(Map<String, String> map) {}
         assertThatThrownBy(() -> RecordJsonWriter.write(new Odd(Map.of()), false))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -21,8 +21,7 @@ public final class TestData {
     /** Scanned forms: image-only PDFs, TIFFs and folders of page images. */
     public static final Path SCANS = Path.of("testdata", "scans");
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A bulletin of {@link #BULLETINS}, e.g. {@code bulletin("weekly-2024-12.txt")}. */
     public static Path bulletin(String fileName) {

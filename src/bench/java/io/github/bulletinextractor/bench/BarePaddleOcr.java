@@ -25,8 +25,8 @@ final class BarePaddleOcr {
      *                      (RapidOCR's default)
      */
     BarePaddleOcr(int detectionSide) {
-        engine = InferenceEngine.getInstance(Model.ONNX_PPOCR_V4,
-                new HardwareConfig(Runtime.getRuntime().availableProcessors(), -1));
+        engine = InferenceEngine.getInstance(
+                Model.ONNX_PPOCR_V4, new HardwareConfig(Runtime.getRuntime().availableProcessors(), -1));
         config = ParamConfig.getDefaultConfig();
         config.setMaxSideLen(detectionSide);
     }

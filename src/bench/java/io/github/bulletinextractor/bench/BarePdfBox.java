@@ -14,8 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class BarePdfBox {
 
-    private BarePdfBox() {
-    }
+    private BarePdfBox() {}
 
     static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -48,11 +48,12 @@ public class BatchBenchmark {
     public long parseBatch() {
         try (Stream<ParseResult> results = Archive.parse(parser, files, threads)) {
             return results.mapToLong(result -> {
-                if (result instanceof ParseResult.Parsed parsed) {
-                    return BulletinJson.toJsonLine(parsed.bulletin()).length();
-                }
-                throw new IllegalStateException(((ParseResult.Failed) result).message());
-            }).sum();
+                        if (result instanceof ParseResult.Parsed parsed) {
+                            return BulletinJson.toJsonLine(parsed.bulletin()).length();
+                        }
+                        throw new IllegalStateException(((ParseResult.Failed) result).message());
+                    })
+                    .sum();
         }
     }
 }

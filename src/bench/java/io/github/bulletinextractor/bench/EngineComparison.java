@@ -2,17 +2,17 @@ package io.github.bulletinextractor.bench;
 
 import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.FieldComparison;
-import io.github.bulletinextractor.model.OcrMode;
-import io.github.bulletinextractor.internal.pipeline.Pipeline;
 import io.github.bulletinextractor.internal.ocr.OcrEngine;
 import io.github.bulletinextractor.internal.ocr.OcrEngines;
 import io.github.bulletinextractor.internal.ocr.RapidOcrEngine;
+import io.github.bulletinextractor.internal.pipeline.Pipeline;
 import io.github.bulletinextractor.internal.read.MediaTypes;
 import io.github.bulletinextractor.internal.read.Ocr;
 import io.github.bulletinextractor.internal.read.PdfReader;
 import io.github.bulletinextractor.internal.read.RawDocument;
 import io.github.bulletinextractor.internal.read.ReadLimits;
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.model.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +34,7 @@ import java.util.Map;
  */
 public final class EngineComparison {
 
-    private EngineComparison() {
-    }
+    private EngineComparison() {}
 
     public static void main(String[] args) throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
@@ -56,18 +55,22 @@ public final class EngineComparison {
                 ReadLimits limits = new ReadLimits(scan, 2_000_000, 500, Duration.ofMinutes(30));
                 long started = System.nanoTime();
                 RawDocument raw = reader.read(scan, Files.readAllBytes(scan), MediaTypes.PDF, limits);
-                Bulletin scanned = pipeline.run(raw, new Source(scan.getFileName().toString(), MediaTypes.PDF, "",
-                        raw.pageCount(), raw.ocrPages()), limits);
+                Bulletin scanned = pipeline.run(
+                        raw,
+                        new Source(scan.getFileName().toString(), MediaTypes.PDF, "", raw.pageCount(), raw.ocrPages()),
+                        limits);
                 nanos += System.nanoTime() - started;
                 String name = scan.getFileName().toString();
-                Path form = Samples.TESTDATA.resolve("forms").resolve(name.substring(0, name.indexOf(".scan")) + ".pdf");
+                Path form =
+                        Samples.TESTDATA.resolve("forms").resolve(name.substring(0, name.indexOf(".scan")) + ".pdf");
                 FieldComparison comparison = FieldComparison.of(parser.parse(form), scanned);
                 right += comparison.right();
                 total += comparison.total();
                 pages += raw.pageCount();
             }
-            System.out.printf("%-40s %d/%d fields (%.1f%%), %.2f s a page over %d pages%n", engine.getKey(), right, total,
-                    100.0 * right / total, nanos / 1e9 / pages, pages);
+            System.out.printf(
+                    "%-40s %d/%d fields (%.1f%%), %.2f s a page over %d pages%n",
+                    engine.getKey(), right, total, 100.0 * right / total, nanos / 1e9 / pages, pages);
         }
         System.exit(0);
     }

@@ -20,8 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class OcrPages {
 
-    private OcrPages() {
-    }
+    private OcrPages() {}
 
     static List<Path> firstPages(Path folder) throws IOException {
         Files.createDirectories(folder);

@@ -20,8 +20,7 @@ final class Paired {
         }
     }
 
-    private Paired() {
-    }
+    private Paired() {}
 
     static Result compare(Work a, Work b, Duration warmUp, Duration measure) throws Exception {
         alternate(a, b, warmUp);

@@ -17,11 +17,9 @@ final class Processes {
 
     private static final Path LAUNCHER = Path.of("target", "bulletin-extractor");
 
-    private Processes() {
-    }
+    private Processes() {}
 
-    record PeakRun(long peakKilobytes, double seconds) {
-    }
+    record PeakRun(long peakKilobytes, double seconds) {}
 
     /** The tool's launcher as packaged (it runs the tool jar with its class-data archive). */
     static Path launcher() {
@@ -39,8 +37,10 @@ final class Processes {
     /** PDFBox and what it needs, and this benchmark's classes for {@link BarePdfBox}: nothing of the library. */
     static String pdfBoxClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.contains("pdfbox") || entry.contains("fontbox")
-                        || entry.contains("commons-logging") || entry.endsWith("test-classes"))
+                .filter(entry -> entry.contains("pdfbox")
+                        || entry.contains("fontbox")
+                        || entry.contains("commons-logging")
+                        || entry.endsWith("test-classes"))
                 .filter(entry -> !entry.contains("xmpbox") && !entry.contains("jempbox"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
@@ -76,8 +76,9 @@ final class Processes {
         Path out = folder.resolveSibling(folder.getFileName() + "-out");
         deleteTree(out);
         long start = System.nanoTime();
-        Process process = quiet(List.of(launcher().toString(), "extract", "--quiet", "--out", out.toString(),
-                folder.toString())).start();
+        Process process = quiet(List.of(
+                        launcher().toString(), "extract", "--quiet", "--out", out.toString(), folder.toString()))
+                .start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
         while (process.isAlive()) {
@@ -93,7 +94,9 @@ final class Processes {
     private static long highWaterMark(Path status) {
         try (Stream<String> lines = Files.lines(status)) {
             return lines.filter(line -> line.startsWith("VmHWM:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0);
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(0);
         } catch (IOException | UncheckedIOException e) {
             return 0; // the process has just ended
         }

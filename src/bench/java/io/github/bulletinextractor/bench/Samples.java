@@ -19,8 +19,7 @@ final class Samples {
      */
     private static final String NOT_MEASURED = "family-";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** The eight sample bulletins of {@code testdata/bulletins} as text and Markdown. */
     static List<Path> texts() {
@@ -36,7 +35,9 @@ final class Samples {
     static List<Path> documents() {
         try (Stream<Path> files = Files.list(TESTDATA.resolve("forms"))) {
             return files.filter(f -> !f.getFileName().toString().endsWith(".pdf"))
-                    .filter(f -> !f.getFileName().toString().startsWith(NOT_MEASURED)).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().startsWith(NOT_MEASURED))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the forms", e);
         }
@@ -66,11 +67,14 @@ final class Samples {
 
     static List<Path> list(Path folder, String... suffixes) {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> found = files.filter(f -> Arrays.stream(suffixes).anyMatch(f.getFileName().toString()::endsWith))
-                    .filter(f -> !f.getFileName().toString().startsWith(NOT_MEASURED)).sorted().toList();
+            List<Path> found = files.filter(f ->
+                            Arrays.stream(suffixes).anyMatch(f.getFileName().toString()::endsWith))
+                    .filter(f -> !f.getFileName().toString().startsWith(NOT_MEASURED))
+                    .sorted()
+                    .toList();
             if (found.isEmpty()) {
-                throw new IllegalStateException("no samples in " + folder.toAbsolutePath()
-                        + "; run the benchmarks from the project folder");
+                throw new IllegalStateException(
+                        "no samples in " + folder.toAbsolutePath() + "; run the benchmarks from the project folder");
             }
             return found;
         } catch (IOException e) {

@@ -2,8 +2,8 @@ package io.github.bulletinextractor.archive;
 
 import io.github.bulletinextractor.BulletinParser;
 import io.github.bulletinextractor.BulletinReadException;
-import io.github.bulletinextractor.model.ErrorCode;
 import io.github.bulletinextractor.model.Bulletin;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -45,8 +45,7 @@ public final class Archive {
     /** Files queued ahead of the one being handed out, per thread: enough to keep every thread busy. */
     private static final int AHEAD_PER_THREAD = 4;
 
-    private Archive() {
-    }
+    private Archive() {}
 
     /** How the bulletin of one entry is read; a failure is thrown, and becomes a failed result. */
     @FunctionalInterface
@@ -70,8 +69,11 @@ public final class Archive {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         Iterator<ParseResult> results = new OrderedResults(reader, files, pool, threads * AHEAD_PER_THREAD);
-        return StreamSupport.stream(Spliterators.spliterator(results, files.size(),
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED), false).onClose(pool::shutdownNow);
+        return StreamSupport.stream(
+                        Spliterators.spliterator(
+                                results, files.size(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED),
+                        false)
+                .onClose(pool::shutdownNow);
     }
 
     /** Parses one file, turning every failure into a result. */

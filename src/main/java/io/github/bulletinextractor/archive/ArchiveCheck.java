@@ -48,8 +48,7 @@ public final class ArchiveCheck {
             .thenComparing(Problem::code)
             .thenComparing(Problem::numbers, IssueNumbers::compare);
 
-    private ArchiveCheck() {
-    }
+    private ArchiveCheck() {}
 
     /**
      * Checks these bulletins as one archive.
@@ -82,10 +81,13 @@ public final class ArchiveCheck {
         Map<String, List<Bulletin>> bySeries = new TreeMap<>();
         for (Bulletin bulletin : bulletins) {
             if (bulletin != null) {
-                bySeries.computeIfAbsent(seriesOf(bulletin), s -> new ArrayList<>()).add(bulletin);
+                bySeries.computeIfAbsent(seriesOf(bulletin), s -> new ArrayList<>())
+                        .add(bulletin);
             }
         }
-        return bySeries.entrySet().stream().map(e -> series(e.getKey(), e.getValue())).toList();
+        return bySeries.entrySet().stream()
+                .map(e -> series(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** One series' bulletins by year and number, the copies of an issue in the order given. */
@@ -96,15 +98,19 @@ public final class ArchiveCheck {
             Integer year = bulletin.issue().year();
             Integer number = bulletin.issue().number();
             if (year != null && number != null) {
-                copies.computeIfAbsent(year, y -> new TreeMap<>()).computeIfAbsent(number, n -> new ArrayList<>())
+                copies.computeIfAbsent(year, y -> new TreeMap<>())
+                        .computeIfAbsent(number, n -> new ArrayList<>())
                         .add(bulletin);
             } else {
                 unnumbered.add(new Issue(year, number, List.of(bulletin)));
             }
         }
         NavigableMap<Integer, List<Issue>> years = new TreeMap<>();
-        copies.forEach((year, byNumber) -> years.put(year, byNumber.entrySet().stream()
-                .map(e -> new Issue(year, e.getKey(), List.copyOf(e.getValue()))).toList()));
+        copies.forEach((year, byNumber) -> years.put(
+                year,
+                byNumber.entrySet().stream()
+                        .map(e -> new Issue(year, e.getKey(), List.copyOf(e.getValue())))
+                        .toList()));
         return new Series(name, Collections.unmodifiableNavigableMap(years), List.copyOf(unnumbered));
     }
 }

@@ -26,8 +26,7 @@ import java.util.function.BiConsumer;
  */
 public final class ArchiveFiles {
 
-    private ArchiveFiles() {
-    }
+    private ArchiveFiles() {}
 
     /**
      * One file found, with where it sits below the argument it was found through.
@@ -36,8 +35,7 @@ public final class ArchiveFiles {
      * @param relative its path below the folder named (the folder's own name first), or its name
      *                 for a file named directly; output files are named after it
      */
-    public record Entry(Path file, Path relative) {
-    }
+    public record Entry(Path file, Path relative) {}
 
     /**
      * Lists the files below {@code inputs}.
@@ -74,11 +72,13 @@ public final class ArchiveFiles {
      */
     public static List<Entry> distinct(List<Entry> entries) {
         java.util.Map<Path, Long> counts = entries.stream()
-                .collect(java.util.stream.Collectors.groupingBy(Entry::relative, java.util.stream.Collectors.counting()));
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Entry::relative, java.util.stream.Collectors.counting()));
         if (counts.values().stream().allMatch(n -> n == 1)) {
             return entries;
         }
-        return entries.stream().map(e -> counts.get(e.relative()) == 1 ? e : new Entry(e.file(), wholePath(e.file())))
+        return entries.stream()
+                .map(e -> counts.get(e.relative()) == 1 ? e : new Entry(e.file(), wholePath(e.file())))
                 .toList();
     }
 
@@ -96,8 +96,12 @@ public final class ArchiveFiles {
         }
         String n = name.toString();
         String lower = n.toLowerCase(Locale.ROOT);
-        return n.startsWith(".") || n.startsWith("~$") || lower.endsWith(".tmp")
-                || lower.endsWith("~") || lower.endsWith(".part") || lower.endsWith(".crdownload");
+        return n.startsWith(".")
+                || n.startsWith("~$")
+                || lower.endsWith(".tmp")
+                || lower.endsWith("~")
+                || lower.endsWith(".part")
+                || lower.endsWith(".crdownload");
     }
 
     private static void walk(Path root, Path output, List<Entry> entries, BiConsumer<Path, String> problems) {
@@ -105,12 +109,13 @@ public final class ArchiveFiles {
         Path label = base.getFileName() == null ? Path.of("") : base.getFileName();
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                             if (!dir.equals(root) && isSkipped(dir)
-                                    || output != null && dir.toAbsolutePath().normalize().equals(output)) {
+                                    || output != null
+                                            && dir.toAbsolutePath().normalize().equals(output)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             if (isPageImageFolder(dir)) {
@@ -128,7 +133,8 @@ public final class ArchiveFiles {
                             if (attributes.isRegularFile()) {
                                 found.add(file);
                             } else if (attributes.isSymbolicLink()) {
-                                problems.accept(file, "symbolic link to nothing (its target is missing or a loop), skipped");
+                                problems.accept(
+                                        file, "symbolic link to nothing (its target is missing or a loop), skipped");
                             } else if (attributes.isOther()) {
                                 problems.accept(file, "not a regular file but a named pipe, socket or device, skipped");
                             }
@@ -137,8 +143,11 @@ public final class ArchiveFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            problems.accept(file, e instanceof FileSystemLoopException
-                                    ? "symbolic link loop, not followed" : "cannot be read: " + describe(e));
+                            problems.accept(
+                                    file,
+                                    e instanceof FileSystemLoopException
+                                            ? "symbolic link loop, not followed"
+                                            : "cannot be read: " + describe(e));
                             return FileVisitResult.CONTINUE;
                         }
                     });
@@ -160,7 +169,11 @@ public final class ArchiveFiles {
     }
 
     private static String describe(IOException e) {
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(Locale.ROOT) + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        return e.getClass()
+                        .getSimpleName()
+                        .replace("Exception", "")
+                        .replaceAll("([a-z])([A-Z])", "$1 $2")
+                        .toLowerCase(Locale.ROOT)
+                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
     }
 }

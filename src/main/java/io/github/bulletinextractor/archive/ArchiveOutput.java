@@ -5,11 +5,11 @@ import io.github.bulletinextractor.internal.read.SourceHash;
 import io.github.bulletinextractor.model.Bulletin;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -68,8 +68,8 @@ public final class ArchiveOutput {
         FileChannel channel;
         try {
             Files.createDirectories(folder);
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new OutputFolderException(folder, "cannot be written: " + reason(e), e);
         }
@@ -78,11 +78,15 @@ public final class ArchiveOutput {
             if (lock == null) {
                 String holder = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new OutputFolderException(folder, "another run is writing to this folder"
-                        + (holder.isEmpty() ? "" : " (" + holder + ")") + ": wait for it to end, or give another --out", null);
+                throw new OutputFolderException(
+                        folder,
+                        "another run is writing to this folder" + (holder.isEmpty() ? "" : " (" + holder + ")")
+                                + ": wait for it to end, or give another --out",
+                        null);
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+            channel.write(
+                    ByteBuffer.wrap(("process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
             // A run killed outright (SIGKILL, a power cut) cannot clean up: the run that holds the folder next does.
             removeTemporaries(folder);
             return () -> {
@@ -124,10 +128,13 @@ public final class ArchiveOutput {
         }
         if (e instanceof java.nio.file.FileSystemException f) {
             // Its message is only the path; the reason, when the system gave one, says why.
-            return f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+            return f.getReason() != null
+                    ? f.getReason().toLowerCase(java.util.Locale.ROOT)
                     : "the file system refused (" + f.getClass().getSimpleName() + ")";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -137,15 +144,16 @@ public final class ArchiveOutput {
     public static void removeTemporaries(Path folder) {
         try (var files = Files.walk(folder)) {
             files.filter(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(f);
-            }).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException e) {
-                    // left for the next run, which writes over it
-                }
-            });
+                        String name = f.getFileName().toString();
+                        return name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(f);
+                    })
+                    .forEach(f -> {
+                        try {
+                            Files.deleteIfExists(f);
+                        } catch (IOException e) {
+                            // left for the next run, which writes over it
+                        }
+                    });
         } catch (IOException | java.io.UncheckedIOException e) {
             // the folder went away or cannot be read: nothing to clean
         }
@@ -196,7 +204,8 @@ public final class ArchiveOutput {
         }
         try {
             Bulletin existing = BulletinJson.fromJson(Files.readString(json));
-            return existing.source() != null && SourceHash.of(entry.file()).equals(existing.source().sha256());
+            return existing.source() != null
+                    && SourceHash.of(entry.file()).equals(existing.source().sha256());
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -224,17 +233,23 @@ public final class ArchiveOutput {
             for (Path temporary : temporaries) {
                 Files.deleteIfExists(temporary);
             }
-            throw new OutputFolderException(folder, "the tables could not be written (" + reason(e)
-                    + "); the records are written, and the tables of the run before are kept", e);
+            throw new OutputFolderException(
+                    folder,
+                    "the tables could not be written (" + reason(e)
+                            + "); the records are written, and the tables of the run before are kept",
+                    e);
         }
     }
 
-    private void writeTables(List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures,
-                             List<Path> temporaries) throws IOException {
+    private void writeTables(
+            List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures, List<Path> temporaries)
+            throws IOException {
         Files.createDirectories(folder);
         boolean withDatabase = SqliteTables.isAvailable();
         if (!withDatabase) {
-            LOG.warn("{} is not written: add {} to the class path to have it", SqliteTables.FILE_NAME,
+            LOG.warn(
+                    "{} is not written: add {} to the class path to have it",
+                    SqliteTables.FILE_NAME,
                     SqliteTables.COORDINATES);
         }
         Path database = withDatabase ? temporary(SqliteTables.FILE_NAME, temporaries) : null;
@@ -243,8 +258,8 @@ public final class ArchiveOutput {
             Files.deleteIfExists(database);
         }
         try (Writer jsonl = Files.newBufferedWriter(temporary(JSON_LINES, temporaries), StandardCharsets.UTF_8);
-             CsvTables csv = new CsvTables(ArchiveTables.ALL, name -> temporary(name, temporaries));
-             SqliteTables sqlite = database == null ? null : new SqliteTables(database, ArchiveTables.ALL)) {
+                CsvTables csv = new CsvTables(ArchiveTables.ALL, name -> temporary(name, temporaries));
+                SqliteTables sqlite = database == null ? null : new SqliteTables(database, ArchiveTables.ALL)) {
             ArchiveTables.Sink both = (table, values) -> {
                 csv.row(table, values);
                 if (sqlite != null) {
@@ -263,7 +278,8 @@ public final class ArchiveOutput {
                 ArchiveTables.write(++id, outputName(entry), bulletin, both);
             }
             for (ParseResult.Failed failure : failures) {
-                ArchiveTables.writeFailure(outputName(failure.entry()), failure.code().name(), failure.reason(), both);
+                ArchiveTables.writeFailure(
+                        outputName(failure.entry()), failure.code().name(), failure.reason(), both);
             }
             if (sqlite != null) {
                 sqlite.commit();
@@ -272,7 +288,9 @@ public final class ArchiveOutput {
         Path switching = folder.resolve(SWITCHING);
         Files.writeString(switching, "process " + ProcessHandle.current().pid());
         for (Path temporary : temporaries) {
-            moveIntoPlace(temporary, folder.resolve(temporary.getFileName().toString().replaceFirst("^\\.(.*)\\.tmp$", "$1")));
+            moveIntoPlace(
+                    temporary,
+                    folder.resolve(temporary.getFileName().toString().replaceFirst("^\\.(.*)\\.tmp$", "$1")));
         }
         Files.delete(switching);
     }

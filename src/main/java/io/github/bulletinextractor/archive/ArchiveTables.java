@@ -26,7 +26,10 @@ final class ArchiveTables {
 
     /** How a column is declared in SQLite; in CSV every value is text and null is empty. */
     enum Type {
-        INTEGER, TEXT, DATE, NUMERIC
+        INTEGER,
+        TEXT,
+        DATE,
+        NUMERIC
     }
 
     /**
@@ -35,8 +38,11 @@ final class ArchiveTables {
      * @param notNull    whether every row has a value
      * @param references the table whose {@code id} it holds, else null
      */
-    record Column(String name, Type type, boolean notNull, @Nullable String references) {
-    }
+    record Column(
+            String name,
+            Type type,
+            boolean notNull,
+            @Nullable String references) {}
 
     /**
      * @param name    the table's name, and the CSV file's before {@code .csv}
@@ -63,8 +69,11 @@ final class ArchiveTables {
         return new Column(name, type, false, null);
     }
 
-    private static final List<Column> OF_A_BULLETIN = List.of(new Column("bulletin_id", Type.INTEGER, true, "bulletins"),
-            required("file", Type.TEXT), optional("year", Type.INTEGER), optional("number", Type.INTEGER));
+    private static final List<Column> OF_A_BULLETIN = List.of(
+            new Column("bulletin_id", Type.INTEGER, true, "bulletins"),
+            required("file", Type.TEXT),
+            optional("year", Type.INTEGER),
+            optional("number", Type.INTEGER));
 
     private static List<Column> ofABulletin(Column... own) {
         List<Column> columns = new ArrayList<>(OF_A_BULLETIN);
@@ -74,51 +83,98 @@ final class ArchiveTables {
 
     private static final List<String> FIGURES = List.of("consultations", "accepted", "issued", "transferred");
 
-    static final Table BULLETINS = new Table("bulletins", bulletinColumns(),
+    static final Table BULLETINS = new Table(
+            "bulletins",
+            bulletinColumns(),
             List.of(List.of("year", "number"), List.of("period_start"), List.of("published_on")));
-    static final Table SECTIONS = new Table("sections", ofABulletin(required("position", Type.INTEGER),
-            required("path", Type.TEXT), optional("label", Type.TEXT), required("level", Type.INTEGER),
-            optional("ordinal", Type.INTEGER), optional("heading", Type.TEXT), optional("text", Type.TEXT),
-            optional("page", Type.INTEGER)), List.of(List.of("bulletin_id")));
-    static final Table VISITS = new Table("visits", ofABulletin(optional("date", Type.DATE),
-            optional("end_date", Type.DATE), optional("department", Type.TEXT), optional("unit", Type.TEXT),
-            required("name", Type.TEXT), required("titles", Type.TEXT), optional("activity", Type.TEXT),
-            optional("page", Type.INTEGER)), List.of(List.of("bulletin_id"), List.of("date"), List.of("name")));
-    static final Table METRICS = new Table("metrics", ofABulletin(optional("label", Type.TEXT),
-            required("value", Type.NUMERIC), required("unit", Type.TEXT), optional("scope", Type.TEXT),
-            required("text", Type.TEXT), optional("page", Type.INTEGER)), List.of(List.of("bulletin_id")));
+    static final Table SECTIONS = new Table(
+            "sections",
+            ofABulletin(
+                    required("position", Type.INTEGER),
+                    required("path", Type.TEXT),
+                    optional("label", Type.TEXT),
+                    required("level", Type.INTEGER),
+                    optional("ordinal", Type.INTEGER),
+                    optional("heading", Type.TEXT),
+                    optional("text", Type.TEXT),
+                    optional("page", Type.INTEGER)),
+            List.of(List.of("bulletin_id")));
+    static final Table VISITS = new Table(
+            "visits",
+            ofABulletin(
+                    optional("date", Type.DATE),
+                    optional("end_date", Type.DATE),
+                    optional("department", Type.TEXT),
+                    optional("unit", Type.TEXT),
+                    required("name", Type.TEXT),
+                    required("titles", Type.TEXT),
+                    optional("activity", Type.TEXT),
+                    optional("page", Type.INTEGER)),
+            List.of(List.of("bulletin_id"), List.of("date"), List.of("name")));
+    static final Table METRICS = new Table(
+            "metrics",
+            ofABulletin(
+                    optional("label", Type.TEXT),
+                    required("value", Type.NUMERIC),
+                    required("unit", Type.TEXT),
+                    optional("scope", Type.TEXT),
+                    required("text", Type.TEXT),
+                    optional("page", Type.INTEGER)),
+            List.of(List.of("bulletin_id")));
     static final Table CASE_COUNTS = new Table("case_counts", caseCountColumns(), List.of(List.of("bulletin_id")));
-    static final Table DISTRIBUTION = new Table("distribution", ofABulletin(required("kind", Type.TEXT),
-            required("position", Type.INTEGER), required("recipient", Type.TEXT)), List.of(List.of("bulletin_id")));
-    static final Table ATTACHMENTS = new Table("attachments", ofABulletin(required("position", Type.INTEGER),
-            required("title", Type.TEXT), optional("text", Type.TEXT)), List.of(List.of("bulletin_id")));
-    static final Table WARNINGS = new Table("warnings", ofABulletin(required("code", Type.TEXT),
-            required("message", Type.TEXT), optional("page", Type.INTEGER)), List.of(List.of("bulletin_id"), List.of("code")));
-    static final Table FAILURES = new Table("failures", List.of(required("file", Type.TEXT), required("code", Type.TEXT),
-            required("reason", Type.TEXT)), List.of());
+    static final Table DISTRIBUTION = new Table(
+            "distribution",
+            ofABulletin(
+                    required("kind", Type.TEXT), required("position", Type.INTEGER), required("recipient", Type.TEXT)),
+            List.of(List.of("bulletin_id")));
+    static final Table ATTACHMENTS = new Table(
+            "attachments",
+            ofABulletin(required("position", Type.INTEGER), required("title", Type.TEXT), optional("text", Type.TEXT)),
+            List.of(List.of("bulletin_id")));
+    static final Table WARNINGS = new Table(
+            "warnings",
+            ofABulletin(required("code", Type.TEXT), required("message", Type.TEXT), optional("page", Type.INTEGER)),
+            List.of(List.of("bulletin_id"), List.of("code")));
+    static final Table FAILURES = new Table(
+            "failures",
+            List.of(required("file", Type.TEXT), required("code", Type.TEXT), required("reason", Type.TEXT)),
+            List.of());
 
     /** Every table, each before those that refer to it. */
-    static final List<Table> ALL = List.of(BULLETINS, SECTIONS, VISITS, METRICS, CASE_COUNTS, DISTRIBUTION,
-            ATTACHMENTS, WARNINGS, FAILURES);
+    static final List<Table> ALL =
+            List.of(BULLETINS, SECTIONS, VISITS, METRICS, CASE_COUNTS, DISTRIBUTION, ATTACHMENTS, WARNINGS, FAILURES);
 
-    private ArchiveTables() {
-    }
+    private ArchiveTables() {}
 
     private static List<Column> bulletinColumns() {
-        List<Column> columns = new ArrayList<>(List.of(new Column("id", Type.INTEGER, true, null),
-                required("file", Type.TEXT), required("file_name", Type.TEXT), required("media_type", Type.TEXT),
-                required("sha256", Type.TEXT), optional("page_count", Type.INTEGER), required("ocr_pages", Type.TEXT),
-                optional("series", Type.TEXT), optional("frequency", Type.TEXT), optional("year", Type.INTEGER),
-                optional("number", Type.INTEGER), optional("cumulative_number", Type.INTEGER),
-                optional("special", Type.TEXT), optional("period_start", Type.DATE), optional("period_end", Type.DATE),
-                optional("published_on", Type.DATE), optional("publisher", Type.TEXT), optional("copies", Type.INTEGER)));
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column("id", Type.INTEGER, true, null),
+                required("file", Type.TEXT),
+                required("file_name", Type.TEXT),
+                required("media_type", Type.TEXT),
+                required("sha256", Type.TEXT),
+                optional("page_count", Type.INTEGER),
+                required("ocr_pages", Type.TEXT),
+                optional("series", Type.TEXT),
+                optional("frequency", Type.TEXT),
+                optional("year", Type.INTEGER),
+                optional("number", Type.INTEGER),
+                optional("cumulative_number", Type.INTEGER),
+                optional("special", Type.TEXT),
+                optional("period_start", Type.DATE),
+                optional("period_end", Type.DATE),
+                optional("published_on", Type.DATE),
+                optional("publisher", Type.TEXT),
+                optional("copies", Type.INTEGER)));
         // The case figures again, one column each, so a spreadsheet of bulletins shows them without a join.
         for (String scope : List.of("week", "month", "year_to_date")) {
             for (String figure : FIGURES) {
                 columns.add(optional(scope + "_" + figure, Type.INTEGER));
             }
         }
-        columns.addAll(List.of(required("visits", Type.INTEGER), required("metrics", Type.INTEGER),
+        columns.addAll(List.of(
+                required("visits", Type.INTEGER),
+                required("metrics", Type.INTEGER),
                 required("warnings", Type.INTEGER)));
         return List.copyOf(columns);
     }
@@ -138,17 +194,36 @@ final class ArchiveTables {
      */
     static void write(int id, String file, Bulletin b, Sink sink) throws java.io.IOException {
         CaseCounts counts = b.caseCounts();
-        List<@Nullable Object> row = new ArrayList<>(List.of(id, file, b.source().fileName(), b.source().mediaType(),
+        List<@Nullable Object> row = new ArrayList<>(List.of(
+                id,
+                file,
+                b.source().fileName(),
+                b.source().mediaType(),
                 b.source().sha256()));
         row.add(b.source().pageCount());
         row.add(b.source().ocrPages().stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
-        row.addAll(nullable(b.series(), b.frequency(), b.issue().year(), b.issue().number(),
-                b.issue().cumulativeNumber(), b.issue().special(), b.period().start(), b.period().end(),
-                b.publishedOn(), b.publisher(), b.copies()));
+        row.addAll(nullable(
+                b.series(),
+                b.frequency(),
+                b.issue().year(),
+                b.issue().number(),
+                b.issue().cumulativeNumber(),
+                b.issue().special(),
+                b.period().start(),
+                b.period().end(),
+                b.publishedOn(),
+                b.publisher(),
+                b.copies()));
         for (Function<CaseCounts, @Nullable CaseFigures> scope : scopes()) {
             CaseFigures figures = counts == null ? null : scope.apply(counts);
-            row.addAll(figures == null ? nullable(null, null, null, null)
-                    : nullable(figures.consultations(), figures.accepted(), figures.issued(), figures.transferred()));
+            row.addAll(
+                    figures == null
+                            ? nullable(null, null, null, null)
+                            : nullable(
+                                    figures.consultations(),
+                                    figures.accepted(),
+                                    figures.issued(),
+                                    figures.transferred()));
         }
         row.addAll(List.of(b.visits().size(), b.metrics().size(), b.warnings().size()));
         sink.row(BULLETINS, row);
@@ -156,12 +231,36 @@ final class ArchiveTables {
         int position = 0;
         for (SectionPath section : SectionPath.all(b.sections())) {
             Section s = section.section();
-            sink.row(SECTIONS, child(id, file, b, ++position, section.path(), s.label(), s.level(), s.ordinal(),
-                    s.heading(), s.text(), s.page()));
+            sink.row(
+                    SECTIONS,
+                    child(
+                            id,
+                            file,
+                            b,
+                            ++position,
+                            section.path(),
+                            s.label(),
+                            s.level(),
+                            s.ordinal(),
+                            s.heading(),
+                            s.text(),
+                            s.page()));
         }
         for (Visit v : b.visits()) {
-            sink.row(VISITS, child(id, file, b, v.date(), v.endDate(), v.department(), v.unit(), v.name(),
-                    String.join("、", v.titles()), v.activity(), v.page()));
+            sink.row(
+                    VISITS,
+                    child(
+                            id,
+                            file,
+                            b,
+                            v.date(),
+                            v.endDate(),
+                            v.department(),
+                            v.unit(),
+                            v.name(),
+                            String.join("、", v.titles()),
+                            v.activity(),
+                            v.page()));
         }
         for (Metric m : b.metrics()) {
             sink.row(METRICS, child(id, file, b, m.label(), m.value(), m.unit(), m.scope(), m.text(), m.page()));
@@ -172,10 +271,21 @@ final class ArchiveTables {
                 CaseFigures f = scopes().get(i).apply(counts);
                 if (f != null) {
                     CaseVerbs verbs = f.verbs();
-                    sink.row(CASE_COUNTS, child(id, file, b, names.get(i), f.consultations(), f.accepted(), f.issued(),
-                            f.transferred(), verbs == null ? null : verbs.consultations(),
-                            verbs == null ? null : verbs.accepted(), verbs == null ? null : verbs.issued(),
-                            verbs == null ? null : verbs.transferred()));
+                    sink.row(
+                            CASE_COUNTS,
+                            child(
+                                    id,
+                                    file,
+                                    b,
+                                    names.get(i),
+                                    f.consultations(),
+                                    f.accepted(),
+                                    f.issued(),
+                                    f.transferred(),
+                                    verbs == null ? null : verbs.consultations(),
+                                    verbs == null ? null : verbs.accepted(),
+                                    verbs == null ? null : verbs.issued(),
+                                    verbs == null ? null : verbs.transferred()));
                 }
             }
         }

@@ -21,13 +21,16 @@ final class CsvTables implements ArchiveTables.Sink, AutoCloseable {
     private final Map<ArchiveTables.Table, Writer> writers = new LinkedHashMap<>();
 
     /** @param temporaryOf the temporary file each table is written to */
-    CsvTables(List<ArchiveTables.Table> tables, java.util.function.Function<String, Path> temporaryOf) throws IOException {
+    CsvTables(List<ArchiveTables.Table> tables, java.util.function.Function<String, Path> temporaryOf)
+            throws IOException {
         try {
             for (ArchiveTables.Table table : tables) {
                 Writer writer = Files.newBufferedWriter(temporaryOf.apply(table.csvFileName()), StandardCharsets.UTF_8);
                 writers.put(table, writer);
                 writer.write(BYTE_ORDER_MARK);
-                writeLine(writer, table.columns().stream().map(ArchiveTables.Column::name).toList());
+                writeLine(
+                        writer,
+                        table.columns().stream().map(ArchiveTables.Column::name).toList());
             }
         } catch (IOException e) {
             close();

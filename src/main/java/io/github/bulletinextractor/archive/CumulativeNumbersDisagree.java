@@ -46,7 +46,10 @@ final class CumulativeNumbersDisagree implements ArchiveRule {
             }
         }
         if (!numbers.isEmpty()) {
-            problems.add(series.problem(ProblemCode.CUMULATIVE_MISMATCH, year, numbers,
+            problems.add(series.problem(
+                    ProblemCode.CUMULATIVE_MISMATCH,
+                    year,
+                    numbers,
                     String.join("; ", details) + ": 总第 is the issue number + " + offset + " for " + agreeing + " of "
                             + counted + " issues"));
         }
@@ -72,9 +75,14 @@ final class CumulativeNumbersDisagree implements ArchiveRule {
             if (nextOffset == lastCumulative) {
                 return;
             }
-            Issue first = next.stream().filter(i -> cumulativeOf(i) != null
-                    && cumulativeOf(i) - (long) i.number() == nextOffset).findFirst().orElseThrow();
-            problems.add(series.problem(ProblemCode.CUMULATIVE_MISMATCH, year + 1, first.numbers(),
+            Issue first = next.stream()
+                    .filter(i -> cumulativeOf(i) != null && cumulativeOf(i) - (long) i.number() == nextOffset)
+                    .findFirst()
+                    .orElseThrow();
+            problems.add(series.problem(
+                    ProblemCode.CUMULATIVE_MISMATCH,
+                    year + 1,
+                    first.numbers(),
                     "issue " + first.number() + " is 总第 " + cumulativeOf(first) + ", expected "
                             + (lastCumulative + first.number()) + " to follow " + year + "'s last issue " + last
                             + " (总第 " + lastCumulative + ")"));

@@ -17,7 +17,10 @@ final class DuplicateIssues implements ArchiveRule {
             int held = issue.copies().size();
             if (held > 1) {
                 List<String> files = issue.fileNames();
-                problems.add(series.problem(ProblemCode.DUPLICATE_ISSUE, issue.year(), issue.numbers(),
+                problems.add(series.problem(
+                        ProblemCode.DUPLICATE_ISSUE,
+                        issue.year(),
+                        issue.numbers(),
                         "issue " + issue.number() + " is held " + held + " times"
                                 + (files.isEmpty() ? "" : ": " + String.join(", ", files))));
             }

@@ -5,8 +5,7 @@ import java.util.List;
 /** Lists of issue numbers, as messages and the {@code numbers} column write them and as problems sort by them. */
 final class IssueNumbers {
 
-    private IssueNumbers() {
-    }
+    private IssueNumbers() {}
 
     /** {@code 3, 5-9, 12}: runs of three or more numbers as a range, items joined by {@code separator}. */
     static String ranges(List<Integer> numbers, String separator) {

@@ -25,10 +25,14 @@ final class IssueYearOutsidePeriod implements ArchiveRule {
             if (year != period.start().getYear() && year != period.end().getYear()) {
                 LocalDate published = issue.bulletin().publishedOn();
                 boolean fromPublication = published != null && published.getYear() == year;
-                problems.add(series.problem(ProblemCode.ISSUE_YEAR_OUTSIDE_PERIOD, year, issue.numbers(),
+                problems.add(series.problem(
+                        ProblemCode.ISSUE_YEAR_OUTSIDE_PERIOD,
+                        year,
+                        issue.numbers(),
                         issue.label() + " is filed under " + year + " but reports on " + issue.days()
-                                + (fromPublication ? " (" + year + " is the year of its publication date "
-                                + published + ")" : "")));
+                                + (fromPublication
+                                        ? " (" + year + " is the year of its publication date " + published + ")"
+                                        : "")));
             }
         }
         return problems;

@@ -29,15 +29,19 @@ final class MissingIssues implements ArchiveRule {
             }
             List<Integer> numbers = new ArrayList<>();
             for (int i = 1; i < issues.size(); i++) {
-                for (long n = issues.get(i - 1).number() + 1L; n < issues.get(i).number() && numbers.size() < maxListed;
-                     n++) {
+                for (long n = issues.get(i - 1).number() + 1L;
+                        n < issues.get(i).number() && numbers.size() < maxListed;
+                        n++) {
                     numbers.add((int) n);
                 }
             }
             String listed = absent > numbers.size() ? " (the first " + numbers.size() + " listed)" : "";
-            problems.add(series.problem(ProblemCode.MISSING_ISSUES, year, numbers,
-                    absent + " issue" + (absent == 1 ? "" : "s") + " missing between " + first + " and " + last
-                            + ": " + IssueNumbers.ranges(numbers, ", ") + listed));
+            problems.add(series.problem(
+                    ProblemCode.MISSING_ISSUES,
+                    year,
+                    numbers,
+                    absent + " issue" + (absent == 1 ? "" : "s") + " missing between " + first + " and " + last + ": "
+                            + IssueNumbers.ranges(numbers, ", ") + listed));
         });
         return problems;
     }

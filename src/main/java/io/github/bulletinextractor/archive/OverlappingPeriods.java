@@ -13,9 +13,11 @@ final class OverlappingPeriods implements ArchiveRule {
 
     @Override
     public List<Problem> check(Series series) {
-        List<Issue> byStart = series.numbered().stream().filter(Issue::hasPeriod)
+        List<Issue> byStart = series.numbered().stream()
+                .filter(Issue::hasPeriod)
                 .sorted(Comparator.comparing((Issue i) -> i.period().start())
-                        .thenComparing(Issue::year).thenComparing(Issue::number))
+                        .thenComparing(Issue::year)
+                        .thenComparing(Issue::number))
                 .toList();
         List<Problem> problems = new ArrayList<>();
         // the issues whose period has not ended before the current one starts
@@ -26,10 +28,12 @@ final class OverlappingPeriods implements ArchiveRule {
                 Issue first = compare(other, issue) <= 0 ? other : issue;
                 Issue second = first == other ? issue : other;
                 boolean sameYear = first.year().equals(second.year());
-                problems.add(series.problem(ProblemCode.PERIOD_OVERLAP, first.year(),
+                problems.add(series.problem(
+                        ProblemCode.PERIOD_OVERLAP,
+                        first.year(),
                         List.of(first.number(), second.number()),
-                        first.name(!sameYear) + " (" + first.days() + ") overlaps " + second.name(!sameYear)
-                                + " (" + second.days() + ")"));
+                        first.name(!sameYear) + " (" + first.days() + ") overlaps " + second.name(!sameYear) + " ("
+                                + second.days() + ")"));
             }
             open.add(issue);
         }

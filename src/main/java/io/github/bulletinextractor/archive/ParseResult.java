@@ -20,8 +20,7 @@ public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Fail
      * @param entry    the file and where it sits in the archive
      * @param bulletin the record read from it
      */
-    record Parsed(ArchiveFiles.Entry entry, Bulletin bulletin) implements ParseResult {
-    }
+    record Parsed(ArchiveFiles.Entry entry, Bulletin bulletin) implements ParseResult {}
 
     /**
      * A file that failed.
@@ -32,8 +31,11 @@ public sealed interface ParseResult permits ParseResult.Parsed, ParseResult.Fail
      * @param cause  the exception behind the failure, for diagnostics (a stack trace on request);
      *               null when there was none, such as for a file that could not be listed
      */
-    record Failed(ArchiveFiles.Entry entry, ErrorCode code, String reason, @Nullable Throwable cause)
-            implements ParseResult {
+    record Failed(
+            ArchiveFiles.Entry entry,
+            ErrorCode code,
+            String reason,
+            @Nullable Throwable cause) implements ParseResult {
 
         /** The reason with the file as it was given first, {@code a/b.pdf: not a readable PDF}. */
         public String message() {

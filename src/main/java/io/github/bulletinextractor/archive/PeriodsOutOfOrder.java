@@ -20,11 +20,14 @@ final class PeriodsOutOfOrder implements ArchiveRule {
                 if (!issue.hasPeriod()) {
                     continue;
                 }
-                if (previous != null && issue.period().end().isBefore(previous.period().start())) {
-                    problems.add(series.problem(ProblemCode.PERIOD_OUT_OF_ORDER, year,
+                if (previous != null
+                        && issue.period().end().isBefore(previous.period().start())) {
+                    problems.add(series.problem(
+                            ProblemCode.PERIOD_OUT_OF_ORDER,
+                            year,
                             List.of(previous.number(), issue.number()),
-                            issue.label() + " (" + issue.days() + ") reports on days before " + previous.label()
-                                    + " (" + previous.days() + ")"));
+                            issue.label() + " (" + issue.days() + ") reports on days before " + previous.label() + " ("
+                                    + previous.days() + ")"));
                 }
                 previous = issue;
             }

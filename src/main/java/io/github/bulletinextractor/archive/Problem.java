@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong, in English; not stable, match on {@code code}
  */
 @JsonPropertyOrder({"code", "series", "year", "numbers", "message"})
-public record Problem(ProblemCode code, String series, @Nullable Integer year, List<Integer> numbers, String message) {
+public record Problem(
+        ProblemCode code, String series, @Nullable Integer year, List<Integer> numbers, String message) {
 
     /** Sorts {@code numbers} and copies them immutably, so that equal problems compare equal. */
     public Problem {

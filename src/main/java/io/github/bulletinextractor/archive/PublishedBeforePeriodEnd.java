@@ -18,7 +18,10 @@ final class PublishedBeforePeriodEnd implements ArchiveRule {
             LocalDate published = issue.bulletin().publishedOn();
             LocalDate end = issue.period().end();
             if (published != null && end != null && published.isBefore(end)) {
-                problems.add(series.problem(ProblemCode.PUBLISHED_BEFORE_PERIOD_END, issue.year(), issue.numbers(),
+                problems.add(series.problem(
+                        ProblemCode.PUBLISHED_BEFORE_PERIOD_END,
+                        issue.year(),
+                        issue.numbers(),
                         issue.label() + " is dated " + published + ", before its period ends on " + end));
             }
         }

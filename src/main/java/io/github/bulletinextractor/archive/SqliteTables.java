@@ -47,8 +47,10 @@ final class SqliteTables implements ArchiveTables.Sink, AutoCloseable {
                     statement.execute("CREATE INDEX " + table.name() + "_" + String.join("_", index) + " ON "
                             + table.name() + " (" + String.join(", ", index) + ")");
                 }
-                inserts.put(table, connection.prepareStatement("INSERT INTO " + table.name() + " VALUES ("
-                        + table.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"));
+                inserts.put(
+                        table,
+                        connection.prepareStatement("INSERT INTO " + table.name() + " VALUES ("
+                                + table.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"));
             }
         } catch (SQLException e) {
             closeQuietly();
@@ -67,18 +69,20 @@ final class SqliteTables implements ArchiveTables.Sink, AutoCloseable {
     }
 
     static String createTable(ArchiveTables.Table table) {
-        String columns = table.columns().stream().map(column -> {
-            String definition = column.name() + " " + column.type().name();
-            if (column.name().equals("id")) {
-                definition += " PRIMARY KEY";
-            } else if (column.notNull()) {
-                definition += " NOT NULL";
-            }
-            if (column.references() != null) {
-                definition += " REFERENCES " + column.references() + " (id)";
-            }
-            return definition;
-        }).collect(Collectors.joining(", "));
+        String columns = table.columns().stream()
+                .map(column -> {
+                    String definition = column.name() + " " + column.type().name();
+                    if (column.name().equals("id")) {
+                        definition += " PRIMARY KEY";
+                    } else if (column.notNull()) {
+                        definition += " NOT NULL";
+                    }
+                    if (column.references() != null) {
+                        definition += " REFERENCES " + column.references() + " (id)";
+                    }
+                    return definition;
+                })
+                .collect(Collectors.joining(", "));
         return "CREATE TABLE " + table.name() + " (" + columns + ")";
     }
 

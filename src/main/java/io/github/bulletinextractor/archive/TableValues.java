@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** A value of a table row as text: dates ISO, decimals in full, enums by name; null stays null. */
 final class TableValues {
 
-    private TableValues() {
-    }
+    private TableValues() {}
 
     static @Nullable String text(@Nullable Object value) {
         if (value == null) {

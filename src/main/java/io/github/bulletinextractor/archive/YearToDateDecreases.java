@@ -35,7 +35,9 @@ final class YearToDateDecreases implements ArchiveRule {
                         continue;
                     }
                     if (previous != null && value < previousValue) {
-                        problems.add(series.problem(ProblemCode.YEAR_TO_DATE_DECREASE, year,
+                        problems.add(series.problem(
+                                ProblemCode.YEAR_TO_DATE_DECREASE,
+                                year,
                                 List.of(previous.number(), issue.number()),
                                 "year-to-date " + figure.name + " goes down from " + previousValue + " in issue "
                                         + previous.number() + " to " + value + " in issue " + issue.number()));
@@ -51,7 +53,8 @@ final class YearToDateDecreases implements ArchiveRule {
     /** A year-to-date figure and how messages name it. */
     private record Figure(String name, Function<CaseFigures, @Nullable Long> field) {
 
-        @Nullable Long of(Bulletin bulletin) {
+        @Nullable
+        Long of(Bulletin bulletin) {
             if (bulletin.caseCounts() == null || bulletin.caseCounts().yearToDate() == null) {
                 return null;
             }

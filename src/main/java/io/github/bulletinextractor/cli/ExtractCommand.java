@@ -2,12 +2,12 @@ package io.github.bulletinextractor.cli;
 
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinParser;
-import io.github.bulletinextractor.model.ErrorCode;
-import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.archive.Archive;
 import io.github.bulletinextractor.archive.ArchiveFiles;
 import io.github.bulletinextractor.archive.ArchiveOutput;
 import io.github.bulletinextractor.archive.ParseResult;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -36,14 +36,18 @@ import picocli.CommandLine.Spec;
  */
 // Picocli wraps each description paragraph to the width itself; the footer's lists are laid out
 // by hand to fit 80 columns, so that no line of them is wrapped out of its column.
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Parses bulletins from files, folders of them (searched recursively) and standard input,"
-                + " and prints or writes their records.",
-                "Without --out, one bulletin is printed as indented JSON on standard output, and several as JSON"
-                        + " Lines, one record a line. With --out DIR, the records and tables of them all are written"
-                        + " to DIR (see below); a second run parses only what is new or changed.",
-                "A file that cannot be read is reported on standard error as FILE: CODE: reason, and the others"
-                        + " go on."},
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Parses bulletins from files, folders of them (searched recursively) and standard input,"
+                    + " and prints or writes their records.",
+            "Without --out, one bulletin is printed as indented JSON on standard output, and several as JSON"
+                    + " Lines, one record a line. With --out DIR, the records and tables of them all are written"
+                    + " to DIR (see below); a second run parses only what is new or changed.",
+            "A file that cannot be read is reported on standard error as FILE: CODE: reason, and the others" + " go on."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every bulletin parsed", "1:some file could not be read", "2:the command line was wrong"},
         footerHeading = "%nInputs, their format told from the content, not the name:%n",
@@ -75,7 +79,8 @@ import picocli.CommandLine.Spec;
             "  bulletin-extractor extract -o out/ archive/",
             "      writes the records and tables of a whole archive to out/",
             "  curl -s https://example.org/weekly-2024-12.docx | bulletin-extractor extract -",
-            "      reads a bulletin from standard input"})
+            "      reads a bulletin from standard input"
+        })
 final class ExtractCommand implements Callable<Integer> {
 
     /** The argument that names standard input, as for most tools; a file named - is given as ./- */
@@ -86,24 +91,35 @@ final class ExtractCommand implements Callable<Integer> {
      * written as stdin.json. Told from a file's by identity, since a file named stdin has an equal one.
      */
     private final ArchiveFiles.Entry standardInput = new ArchiveFiles.Entry(Path.of("stdin"), Path.of("stdin"));
+
     private final InputStream in;
     /** Standard output and error: every line goes through it, to keep clear of the progress line. */
     private final Console console;
     /** The summary of the run in progress, for a stop to report. */
     private volatile Summary running;
+
     private final boolean terminal;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
             description = "bulletin files, folders of them, and - for standard input (see Inputs below)")
     private List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "write records and tables to this folder")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "write records and tables to this folder")
     private Path outFolder;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "files parsed at once (default: the number of cores); scans share one OCR engine that uses every core however many files are read at once")
+    @Option(
+            names = {"-t", "--threads"},
+            paramLabel = "N",
+            description =
+                    "files parsed at once (default: the number of cores); scans share one OCR engine that uses every core however many files are read at once")
     private int threads = Runtime.getRuntime().availableProcessors();
     /** More threads than any machine has cores for: each holds a file in memory, and the system runs out of threads. */
     private static final int MAX_THREADS = 1024;
@@ -111,19 +127,29 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "with --out: parse every file again, even those already done")
     private boolean force;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "stop reading a file after this long, OCR included, and report it as TIMEOUT (default: 60, and 30 more for each page read with OCR, at most 600 more)")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description =
+                    "stop reading a file after this long, OCR included, and report it as TIMEOUT (default: 60, and 30 more for each page read with OCR, at most 600 more)")
     private Long timeoutSeconds;
 
-    @Option(names = "--ocr", paramLabel = "WHEN", converter = OcrModeConverter.class,
+    @Option(
+            names = "--ocr",
+            paramLabel = "WHEN",
+            converter = OcrModeConverter.class,
             description = "read pages with OCR (PP-OCRv4): auto (pages without usable text, page images),"
                     + " always, or never (default: auto)")
     private OcrMode ocr = OcrMode.AUTO;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress display and no summary")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "no progress display and no summary")
     private boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "log progress and print stack traces of failures")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "log progress and print stack traces of failures")
     private boolean verbose;
 
     ExtractCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
@@ -154,8 +180,8 @@ final class ExtractCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<ParseResult.Failed> failures = new ArrayList<>();
         List<ArchiveFiles.Entry> entries = entries((path, why) -> {
-            ParseResult.Failed failure = new ParseResult.Failed(new ArchiveFiles.Entry(path, path),
-                    ErrorCode.NOT_READABLE, why, null);
+            ParseResult.Failed failure =
+                    new ParseResult.Failed(new ArchiveFiles.Entry(path, path), ErrorCode.NOT_READABLE, why, null);
             failures.add(failure);
             reportFailure(failure);
         });
@@ -211,8 +237,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Reads standard input's entry from the stream, every other entry from its file. */
     private Archive.EntryReader reader(BulletinParser parser) {
-        return entry -> entry == standardInput ? parser.parse(in, standardInput.file().toString())
-                : parser.parse(entry.file());
+        return entry ->
+                entry == standardInput ? parser.parse(in, standardInput.file().toString()) : parser.parse(entry.file());
     }
 
     /**
@@ -224,7 +250,9 @@ final class ExtractCommand implements Callable<Integer> {
         int done = summary == null ? 0 : summary.done;
         console.endProgress();
         console.err("bulletin-extractor: stopped after " + done + " of " + files + " files"
-                + (outFolder == null ? "" : "; the records written are kept in " + outFolder + ", run again to finish"));
+                + (outFolder == null
+                        ? ""
+                        : "; the records written are kept in " + outFolder + ", run again to finish"));
         if (outFolder != null) {
             ArchiveOutput.removeTemporaries(outFolder);
         }
@@ -240,7 +268,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Records to standard output: indented JSON for one file named on its own, JSON Lines otherwise. */
     private Summary print(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures) {
-        boolean single = entries.size() == 1 && inputs.size() == 1
+        boolean single = entries.size() == 1
+                && inputs.size() == 1
                 && (entries.get(0) == standardInput || !Files.isDirectory(inputs.get(0)));
         Summary summary = new Summary(entries.size());
         running = summary;
@@ -248,8 +277,10 @@ final class ExtractCommand implements Callable<Integer> {
         try (Stream<ParseResult> results = Archive.parse(entries, threads, reader(parser))) {
             results.forEachOrdered(result -> {
                 if (result instanceof ParseResult.Parsed parsed) {
-                    console.out(single ? BulletinJson.toPrettyJson(parsed.bulletin())
-                            : BulletinJson.toJsonLine(parsed.bulletin()));
+                    console.out(
+                            single
+                                    ? BulletinJson.toPrettyJson(parsed.bulletin())
+                                    : BulletinJson.toJsonLine(parsed.bulletin()));
                 } else if (result instanceof ParseResult.Failed failed) {
                     failures.add(failed);
                     reportFailure(failed);
@@ -270,8 +301,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private Summary write(BulletinParser parser, List<ArchiveFiles.Entry> entries, List<ParseResult.Failed> failures,
-                          ArchiveOutput output) throws IOException {
+    private Summary write(
+            BulletinParser parser,
+            List<ArchiveFiles.Entry> entries,
+            List<ParseResult.Failed> failures,
+            ArchiveOutput output)
+            throws IOException {
         Summary summary = new Summary(entries.size());
         running = summary;
         if (output.tablesLeftMixed()) {
@@ -316,6 +351,7 @@ final class ExtractCommand implements Callable<Integer> {
         private final int files;
         /** Files finished, read by the shutdown hook of a run that is stopped. */
         private volatile int done;
+
         private int ok;
         private int withWarnings;
         private int unchanged;
@@ -337,9 +373,16 @@ final class ExtractCommand implements Callable<Integer> {
         String describe(List<ParseResult.Failed> failures, double seconds) {
             Map<String, Long> byCode = failures.stream()
                     .collect(Collectors.groupingBy(f -> f.code().name(), TreeMap::new, Collectors.counting()));
-            String failed = failures.size() + " failed" + (failures.isEmpty() ? "" : " (" + byCode.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")");
-            return String.format("%d files: %d parsed (%d with warnings), %d unchanged, %s, in %s",
+            String failed = failures.size() + " failed"
+                    + (failures.isEmpty()
+                            ? ""
+                            : " ("
+                                    + byCode.entrySet().stream()
+                                            .map(e -> e.getKey() + " " + e.getValue())
+                                            .collect(Collectors.joining(", "))
+                                    + ")");
+            return String.format(
+                    "%d files: %d parsed (%d with warnings), %d unchanged, %s, in %s",
                     files, ok, withWarnings, unchanged, failed, Progress.format(seconds));
         }
     }

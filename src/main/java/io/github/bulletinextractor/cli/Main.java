@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 every file parsed; 1 a file could not be read; 2 the command line was wrong.
  */
-@Command(name = "bulletin-extractor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "bulletin-extractor",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Turns Chinese government work bulletins (窗口工作周报, 政务窗口月报) into JSON, from PDF, Word,"
                 + " RTF, OpenDocument, HTML, text and Markdown files and from scans.",
         footerHeading = "%nExamples:%n",
@@ -26,7 +29,8 @@ import picocli.CommandLine.Command;
             "  bulletin-extractor extract -o out/ archive/",
             "  bulletin-extractor validate out/",
             "",
-            "bulletin-extractor COMMAND --help tells what a command reads and does."},
+            "bulletin-extractor COMMAND --help tells what a command reads and does."
+        },
         subcommands = {ExtractCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -87,7 +91,8 @@ public final class Main implements Runnable {
      */
     private static boolean stderrIsTerminal() {
         try {
-            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2"))
+                    .toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;
@@ -102,7 +107,8 @@ public final class Main implements Runnable {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         try {
             CommandLine.ParseResult parsed = new Main(InputStream.nullInputStream(), nowhere, nowhere, false)
-                    .commandLine().parseArgs(args);
+                    .commandLine()
+                    .parseArgs(args);
             return parsed.hasSubcommand() && parsed.subcommand().hasMatchedOption("--verbose");
         } catch (CommandLine.ParameterException e) {
             return false; // the run itself reports it

@@ -13,7 +13,11 @@ final class Progress {
     private static final long REDRAW_EVERY_NANOS = Duration.ofMillis(100).toNanos();
     private static final int BAR = 30;
 
-    enum Style { BAR, LINES, NONE }
+    enum Style {
+        BAR,
+        LINES,
+        NONE
+    }
 
     private final Console console;
     private final Style style;
@@ -21,6 +25,7 @@ final class Progress {
     private final long started = System.nanoTime();
     /** When progress was last shown; null before the first file, which is always shown. */
     private Long lastShown;
+
     private int done;
 
     Progress(Console console, Style style, int total) {
@@ -67,7 +72,8 @@ final class Progress {
 
     static String format(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format("%dh%02dm%02ds", s / 3600, s % 3600 / 60, s % 60)
+        return s >= 3600
+                ? String.format("%dh%02dm%02ds", s / 3600, s % 3600 / 60, s % 60)
                 : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
     }
 }

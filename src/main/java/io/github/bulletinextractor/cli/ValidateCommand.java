@@ -38,26 +38,38 @@ import picocli.CommandLine.Spec;
  * {@code extract --out} wrote (JSON) or from the bulletins themselves, and prints the problems as a
  * table or as JSON. Exit code 1 when there are problems, so scripts can stop on them.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Checks an archive as a whole for issues missing, held twice or inconsistent.",
-                "Per series and year: gaps, duplicates, cumulative numbers (总第) that disagree, overlapping"
-                        + " periods, publication before the period's end, and year-to-date counts that go down."
-                        + " See docs/validation.md.",
-                "PATH: records written by extract --out (*.json), bulletin files, and folders of them, searched"
-                        + " recursively; .jsonl, .csv and .sqlite files are skipped."},
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Checks an archive as a whole for issues missing, held twice or inconsistent.",
+            "Per series and year: gaps, duplicates, cumulative numbers (总第) that disagree, overlapping"
+                    + " periods, publication before the period's end, and year-to-date counts that go down."
+                    + " See docs/validation.md.",
+            "PATH: records written by extract --out (*.json), bulletin files, and folders of them, searched"
+                    + " recursively; .jsonl, .csv and .sqlite files are skipped."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no problems", "1:problems found, or a file that could not be read",
-                "2:the command line was wrong"},
+        exitCodeList = {
+            "0:no problems",
+            "1:problems found, or a file that could not be read",
+            "2:the command line was wrong"
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  bulletin-extractor validate out/",
             "      checks the records that extract -o out/ wrote, as a table",
             "  bulletin-extractor validate --format json archive/",
-            "      parses the bulletins of archive/ and prints the problems as JSON"})
+            "      parses the bulletins of archive/ and prints the problems as JSON"
+        })
 final class ValidateCommand implements Callable<Integer> {
 
     /** How the problems are printed. */
-    enum Format { table, json }
+    enum Format {
+        table,
+        json
+    }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -69,12 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
             description = "records (*.json) written by extract, bulletin files, and folders of them")
     private List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json")
     private Format format;
 
     ValidateCommand(PrintStream out, PrintStream err) {
@@ -86,11 +99,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (inputs.stream().anyMatch(ExtractCommand::namesStandardInput)) {
             // - is standard input for extract; read here as a file name, it would only be "not found".
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "validate does not read standard input (-): give records, bulletins or folders (a file named - as ./-)");
         }
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(inputs,
-                (path, why) -> unreadable(path + ": NOT_READABLE: " + why));
+        List<ArchiveFiles.Entry> entries =
+                ArchiveFiles.list(inputs, (path, why) -> unreadable(path + ": NOT_READABLE: " + why));
         BulletinParser parser = BulletinParser.create();
         List<Bulletin> bulletins = new ArrayList<>();
         for (ArchiveFiles.Entry entry : entries) {
@@ -119,9 +133,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The bulletin of a record or a bulletin file; null, with a line on standard error if need be, for anything else. */
     private Bulletin read(BulletinParser parser, Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".csv") || name.endsWith(".sqlite")) {
-            return null;   // the tables extract --out writes beside the records
+            return null; // the tables extract --out writes beside the records
         }
         if (name.endsWith(".json")) {
             return readRecord(file);
@@ -185,7 +200,11 @@ final class ValidateCommand implements Callable<Integer> {
      * the source is named by its path.
      */
     private static Bulletin slim(Bulletin b, String sourceName) {
-        Source named = new Source(sourceName, b.source().mediaType(), b.source().sha256(), b.source().pageCount());
+        Source named = new Source(
+                sourceName,
+                b.source().mediaType(),
+                b.source().sha256(),
+                b.source().pageCount());
         return b.withSource(named).mastheadOnly();
     }
 
@@ -205,8 +224,13 @@ final class ValidateCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"code", "series", "year", "numbers", "message"});
         for (Problem p : problems) {
-            rows.add(new String[] {p.code().name(), p.series(), p.year() == null ? "-" : p.year().toString(),
-                    p.numbers().isEmpty() ? "-" : p.numbersAsRanges(), p.message()});
+            rows.add(new String[] {
+                p.code().name(),
+                p.series(),
+                p.year() == null ? "-" : p.year().toString(),
+                p.numbers().isEmpty() ? "-" : p.numbersAsRanges(),
+                p.message()
+            });
         }
         int columns = rows.get(0).length;
         int[] widths = new int[columns - 1];
@@ -233,9 +257,14 @@ final class ValidateCommand implements Callable<Integer> {
     // Not internal/text/TextWidth: cli goes through the API only (ArchitectureTest), and most terminals give
     // ambiguous-width characters (“ ” — …) one column, where TextWidth counts two as Chinese print sets them.
     private static boolean isWide(int c) {
-        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
-                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
-                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        return (c >= 0x1100 && c <= 0x115F)
+                || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6)
+                || (c >= 0x20000 && c <= 0x3FFFD);
     }
 
     /** The first line of an exception message, without Jackson's location. */
@@ -245,7 +274,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         int end = text.indexOf('\n');
         // Jackson's "(start marker at [Source: …; line: 1, column: 33])" says nothing useful here
-        return (end < 0 ? text : text.substring(0, end)).replaceFirst("\\s*\\(?(start marker )?at \\[Source:.*$", "")
+        return (end < 0 ? text : text.substring(0, end))
+                .replaceFirst("\\s*\\(?(start marker )?at \\[Source:.*$", "")
                 .strip();
     }
 }

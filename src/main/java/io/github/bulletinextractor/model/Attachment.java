@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  * @param title its title as printed
  * @param text  its content, lines separated by a line feed; null when the bulletin only refers to it
  */
-public record Attachment(String title, @Nullable String text) {
-}
+public record Attachment(String title, @Nullable String text) {}

@@ -25,9 +25,24 @@ import org.jspecify.annotations.Nullable;
  * @param attachments   attachments printed at the end or referred to
  * @param warnings      what looked wrong while parsing
  */
-@JsonPropertyOrder({"schemaVersion", "source", "series", "frequency", "issue", "period", "publishedOn",
-        "publisher", "sections", "visits", "caseCounts", "metrics", "distribution", "copies", "attachments",
-        "warnings"})
+@JsonPropertyOrder({
+    "schemaVersion",
+    "source",
+    "series",
+    "frequency",
+    "issue",
+    "period",
+    "publishedOn",
+    "publisher",
+    "sections",
+    "visits",
+    "caseCounts",
+    "metrics",
+    "distribution",
+    "copies",
+    "attachments",
+    "warnings"
+})
 public record Bulletin(
         int schemaVersion,
         Source source,
@@ -62,8 +77,23 @@ public record Bulletin(
 
     /** This bulletin read from another source: the same file named otherwise, as by its path in an archive. */
     public Bulletin withSource(Source other) {
-        return new Bulletin(schemaVersion, other, series, frequency, issue, period, publishedOn, publisher, sections,
-                visits, caseCounts, metrics, distribution, copies, attachments, warnings);
+        return new Bulletin(
+                schemaVersion,
+                other,
+                series,
+                frequency,
+                issue,
+                period,
+                publishedOn,
+                publisher,
+                sections,
+                visits,
+                caseCounts,
+                metrics,
+                distribution,
+                copies,
+                attachments,
+                warnings);
     }
 
     /**
@@ -72,7 +102,22 @@ public record Bulletin(
      * reads, in a fraction of the memory.
      */
     public Bulletin mastheadOnly() {
-        return new Bulletin(schemaVersion, source, series, frequency, issue, period, publishedOn, publisher, List.of(),
-                List.of(), caseCounts, List.of(), Distribution.NONE, copies, List.of(), List.of());
+        return new Bulletin(
+                schemaVersion,
+                source,
+                series,
+                frequency,
+                issue,
+                period,
+                publishedOn,
+                publisher,
+                List.of(),
+                List.of(),
+                caseCounts,
+                List.of(),
+                Distribution.NONE,
+                copies,
+                List.of(),
+                List.of());
     }
 }

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param yearToDate the figures for the year so far (今年以来, 累计, 截至目前, 1—N月, 全年), null if not stated
  */
 @JsonPropertyOrder({"week", "month", "yearToDate"})
-public record CaseCounts(@Nullable CaseFigures week, @Nullable CaseFigures month, @Nullable CaseFigures yearToDate) {
+public record CaseCounts(
+        @Nullable CaseFigures week,
+        @Nullable CaseFigures month,
+        @Nullable CaseFigures yearToDate) {
 
     /** Weekly and year-to-date figures, no monthly ones. */
     public CaseCounts(@Nullable CaseFigures week, @Nullable CaseFigures yearToDate) {

@@ -13,12 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param verbs         the word printed before each figure, null when the words were not kept
  */
 @JsonPropertyOrder({"consultations", "accepted", "issued", "transferred", "verbs"})
-public record CaseFigures(@Nullable Long consultations, @Nullable Long accepted, @Nullable Long issued,
-                          @Nullable Long transferred, @Nullable CaseVerbs verbs) {
+public record CaseFigures(
+        @Nullable Long consultations,
+        @Nullable Long accepted,
+        @Nullable Long issued,
+        @Nullable Long transferred,
+        @Nullable CaseVerbs verbs) {
 
     /** Figures without the words they were printed with. */
-    public CaseFigures(@Nullable Long consultations, @Nullable Long accepted, @Nullable Long issued,
-                       @Nullable Long transferred) {
+    public CaseFigures(
+            @Nullable Long consultations, @Nullable Long accepted, @Nullable Long issued, @Nullable Long transferred) {
         this(consultations, accepted, issued, transferred, null);
     }
 }

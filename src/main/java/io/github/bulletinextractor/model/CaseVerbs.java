@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param transferred   the word before the passed-on figure (流转, 转办…), null when not stated
  */
 @JsonPropertyOrder({"consultations", "accepted", "issued", "transferred"})
-public record CaseVerbs(@Nullable String consultations, @Nullable String accepted, @Nullable String issued,
-                        @Nullable String transferred) {
-}
+public record CaseVerbs(
+        @Nullable String consultations,
+        @Nullable String accepted,
+        @Nullable String issued,
+        @Nullable String transferred) {}

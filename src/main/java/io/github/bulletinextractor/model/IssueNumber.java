@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param special          {@code 增刊}, {@code 特刊} or {@code 专刊} when the issue is printed as one, else null
  */
 @JsonPropertyOrder({"year", "number", "cumulativeNumber", "special"})
-public record IssueNumber(@Nullable Integer year, @Nullable Integer number, @Nullable Integer cumulativeNumber,
-                          @Nullable String special) {
+public record IssueNumber(
+        @Nullable Integer year,
+        @Nullable Integer number,
+        @Nullable Integer cumulativeNumber,
+        @Nullable String special) {
 
     static final IssueNumber UNKNOWN = new IssueNumber(null, null, null, null);
 

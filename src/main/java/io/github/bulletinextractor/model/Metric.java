@@ -15,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param page  the page it is printed on, null for unpaginated sources
  */
 @JsonPropertyOrder({"label", "value", "unit", "scope", "text", "page"})
-public record Metric(@Nullable String label, BigDecimal value, String unit, @Nullable MetricScope scope, String text,
-                     @Nullable Integer page) {
-}
+public record Metric(
+        @Nullable String label,
+        BigDecimal value,
+        String unit,
+        @Nullable MetricScope scope,
+        String text,
+        @Nullable Integer page) {}

@@ -17,8 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param children sections nested under this one
  */
 @JsonPropertyOrder({"label", "level", "ordinal", "heading", "text", "page", "children"})
-public record Section(@Nullable String label, int level, @Nullable Integer ordinal, @Nullable String heading,
-                      @Nullable String text, @Nullable Integer page, List<Section> children) {
+public record Section(
+        @Nullable String label,
+        int level,
+        @Nullable Integer ordinal,
+        @Nullable String heading,
+        @Nullable String text,
+        @Nullable Integer page,
+        List<Section> children) {
 
     public Section {
         children = Lists.copy(children);

@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param pageCount number of pages for paginated formats, null for plain text
  * @param ocrPages  the pages read with OCR (from 1), in order; empty when none was
  */
-public record Source(String fileName, String mediaType, String sha256, @Nullable Integer pageCount,
-                     List<Integer> ocrPages) {
+public record Source(
+        String fileName,
+        String mediaType,
+        String sha256,
+        @Nullable Integer pageCount,
+        List<Integer> ocrPages) {
 
     public Source {
         ocrPages = Lists.copy(ocrPages);

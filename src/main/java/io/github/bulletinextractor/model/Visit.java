@@ -19,17 +19,29 @@ import org.jspecify.annotations.Nullable;
  * @param page       the page the visit is reported on, null for unpaginated sources
  */
 @JsonPropertyOrder({"date", "endDate", "department", "unit", "name", "titles", "activity", "page"})
-public record Visit(@Nullable LocalDate date, @Nullable LocalDate endDate, @Nullable String department,
-                    @Nullable String unit, String name, List<String> titles, @Nullable String activity,
-                    @Nullable Integer page) {
+public record Visit(
+        @Nullable LocalDate date,
+        @Nullable LocalDate endDate,
+        @Nullable String department,
+        @Nullable String unit,
+        String name,
+        List<String> titles,
+        @Nullable String activity,
+        @Nullable Integer page) {
 
     public Visit {
         titles = Lists.copy(titles);
     }
 
     /** A visit on one day, or on days not stated. */
-    public Visit(@Nullable LocalDate date, @Nullable String department, @Nullable String unit, String name,
-                 List<String> titles, @Nullable String activity, @Nullable Integer page) {
+    public Visit(
+            @Nullable LocalDate date,
+            @Nullable String department,
+            @Nullable String unit,
+            String name,
+            List<String> titles,
+            @Nullable String activity,
+            @Nullable Integer page) {
         this(date, null, department, unit, name, titles, activity, page);
     }
 }

@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param message what was found, in English, quoting the text concerned
  * @param page    the page concerned, null for unpaginated sources or the whole document
  */
-public record Warning(WarningCode code, String message, @Nullable Integer page) {
-}
+public record Warning(
+        WarningCode code, String message, @Nullable Integer page) {}

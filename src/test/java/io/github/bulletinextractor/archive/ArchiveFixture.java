@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Archive folders for tests, built from the test data. */
 public final class ArchiveFixture {
 
-    private ArchiveFixture() {
-    }
+    private ArchiveFixture() {}
 
     /** An archive folder: the four real samples, a broken file in the middle, and files to skip. */
     public static Path archive(Path dir) throws Exception {
@@ -26,5 +25,4 @@ public final class ArchiveFixture {
         Files.writeString(root.resolve(".git/config"), "hidden folder");
         return root;
     }
-
 }

@@ -25,16 +25,18 @@ class ArchiveTablesTest {
 
     @TempDir
     static Path dir;
+
     private static Path results;
 
     @BeforeAll
     static void runOverTheArchive() throws Exception {
         Path archive = ArchiveFixture.archive(dir);
         results = dir.resolve("out");
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(archive), (path, why) -> { });
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(archive), (path, why) -> {});
         ArchiveOutput output = new ArchiveOutput(results);
         List<ParseResult.Failed> failures = new ArrayList<>();
-        try (var lock = output.lock(); var parsed = Archive.parse(PARSER, entries, 2)) {
+        try (var lock = output.lock();
+                var parsed = Archive.parse(PARSER, entries, 2)) {
             for (ParseResult result : (Iterable<ParseResult>) parsed::iterator) {
                 output.write(result);
                 if (result instanceof ParseResult.Failed failed) {
@@ -50,7 +52,9 @@ class ArchiveTablesTest {
     }
 
     private static List<List<Object>> query(String sql) throws SQLException {
-        try (Connection c = database(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+        try (Connection c = database();
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
             List<List<Object>> all = new ArrayList<>();
             while (rows.next()) {
                 List<Object> row = new ArrayList<>();
@@ -66,34 +70,42 @@ class ArchiveTablesTest {
     @Test
     void theDatabaseAnswersTypedQueriesWithRealNulls() throws Exception {
         assertThat(query("SELECT typeof(year), typeof(period_start), typeof(copies), typeof(publisher), typeof(series)"
-                + " FROM bulletins WHERE file = 'archive/2024/a-weekly-12.txt'"))
+                        + " FROM bulletins WHERE file = 'archive/2024/a-weekly-12.txt'"))
                 .containsExactly(List.of("integer", "text", "integer", "text", "null"));
         assertThat(query("SELECT year, number, week_issued FROM bulletins WHERE year = 2024 AND number = 12"))
                 .containsExactly(List.of(2024, 12, 8834));
-        assertThat(query("SELECT count(*) FROM visits WHERE unit IS NULL")).singleElement()
+        assertThat(query("SELECT count(*) FROM visits WHERE unit IS NULL"))
+                .singleElement()
                 .satisfies(row -> assertThat((Integer) row.get(0)).isPositive());
         assertThat(query("SELECT count(*) FROM visits WHERE unit = ''")).containsExactly(List.of(0));
         assertThat(query("SELECT typeof(value), value FROM metrics WHERE text LIKE '%5.42%' LIMIT 1"))
                 .containsExactly(List.of("integer", 54200));
         assertThat(query("SELECT scope, issued FROM case_counts JOIN bulletins b ON b.id = bulletin_id"
-                + " WHERE b.number = 12 AND b.year = 2024 ORDER BY scope")).contains(List.of("WEEK", 8834));
+                        + " WHERE b.number = 12 AND b.year = 2024 ORDER BY scope"))
+                .contains(List.of("WEEK", 8834));
     }
 
     @Test
     void everyRowOfABulletinPointsAtItAndKeysAreEnforced() throws Exception {
         for (ArchiveTables.Table table : ArchiveTables.ALL) {
             if (table.columns().get(0).name().equals("bulletin_id")) {
-                assertThat(query("SELECT count(*) FROM " + table.name() + " WHERE bulletin_id NOT IN (SELECT id FROM bulletins)"))
-                        .as(table.name()).containsExactly(List.of(0));
+                assertThat(query("SELECT count(*) FROM " + table.name()
+                                + " WHERE bulletin_id NOT IN (SELECT id FROM bulletins)"))
+                        .as(table.name())
+                        .containsExactly(List.of(0));
             }
         }
         assertThat(query("PRAGMA foreign_key_check")).isEmpty();
         assertThat(query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'bulletins'"))
-                .extracting(row -> row.get(0)).contains("bulletins_year_number", "bulletins_period_start");
-        try (Connection c = database(); Statement s = c.createStatement()) {
+                .extracting(row -> row.get(0))
+                .contains("bulletins_year_number", "bulletins_period_start");
+        try (Connection c = database();
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
-            assertThatThrownBy(() -> s.execute("INSERT INTO visits (bulletin_id, file, name, titles) VALUES (999, 'x', 'x', '')"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("FOREIGN KEY");
+            assertThatThrownBy(() -> s.execute(
+                            "INSERT INTO visits (bulletin_id, file, name, titles) VALUES (999, 'x', 'x', '')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("FOREIGN KEY");
         }
     }
 
@@ -101,14 +113,24 @@ class ArchiveTablesTest {
     void theCsvTablesHoldWhatTheDatabaseHolds() throws Exception {
         for (ArchiveTables.Table table : ArchiveTables.ALL) {
             List<String> lines = Files.readAllLines(results.resolve(table.csvFileName()), StandardCharsets.UTF_8);
-            assertThat(lines.get(0)).as(table.name()).isEqualTo("\uFEFF" + table.columns().stream()
-                    .map(ArchiveTables.Column::name).collect(Collectors.joining(",")));
-            int rows = ((Number) query("SELECT count(*) FROM " + table.name()).get(0).get(0)).intValue();
-            assertThat(csvRecords(results.resolve(table.csvFileName()))).as(table.name()).hasSize(rows);
+            assertThat(lines.get(0))
+                    .as(table.name())
+                    .isEqualTo("\uFEFF"
+                            + table.columns().stream()
+                                    .map(ArchiveTables.Column::name)
+                                    .collect(Collectors.joining(",")));
+            int rows = ((Number)
+                            query("SELECT count(*) FROM " + table.name()).get(0).get(0))
+                    .intValue();
+            assertThat(csvRecords(results.resolve(table.csvFileName())))
+                    .as(table.name())
+                    .hasSize(rows);
         }
         assertThat(query("SELECT count(*) FROM bulletins")).containsExactly(List.of(4));
-        assertThat(query("SELECT file, code FROM failures")).containsExactly(List.of("archive/2024/c-broken.pdf", "CORRUPT_FILE"));
-        assertThat(query("SELECT reason FROM failures").get(0).get(0).toString()).startsWith("not a readable PDF")
+        assertThat(query("SELECT file, code FROM failures"))
+                .containsExactly(List.of("archive/2024/c-broken.pdf", "CORRUPT_FILE"));
+        assertThat(query("SELECT reason FROM failures").get(0).get(0).toString())
+                .startsWith("not a readable PDF")
                 .doesNotContain(dir.toString());
     }
 
@@ -116,12 +138,17 @@ class ArchiveTablesTest {
     void everyTableHasRowsFromTheSamples() throws Exception {
         for (ArchiveTables.Table table : ArchiveTables.ALL) {
             if (!table.name().equals("warnings")) {
-                assertThat(((Number) query("SELECT count(*) FROM " + table.name()).get(0).get(0)).intValue())
-                        .as(table.name()).isPositive();
+                assertThat(((Number) query("SELECT count(*) FROM " + table.name())
+                                        .get(0)
+                                        .get(0))
+                                .intValue())
+                        .as(table.name())
+                        .isPositive();
             }
         }
         assertThat(query("SELECT kind, recipient FROM distribution WHERE position = 1 AND bulletin_id = 1"))
-                .extracting(row -> row.get(0)).contains("reportTo");
+                .extracting(row -> row.get(0))
+                .contains("reportTo");
     }
 
     @Test
@@ -136,8 +163,10 @@ class ArchiveTablesTest {
 
     private static List<Map<String, String>> csvRecords(Path file) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
-        try (var rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerForMapOf(String.class)
-                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+        try (var rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .readerForMapOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()
+                        .withHeader())
                 .<Map<String, String>>readValues(text)) {
             return rows.readAll();
         }

@@ -25,9 +25,14 @@ class ArchiveTest {
             throw new AssertionError(f + " " + why);
         });
 
-        assertThat(entries).extracting(e -> e.relative().toString().replace('\\', '/')).containsExactly(
-                "archive/2024/a-weekly-12.txt", "archive/2024/b-weekly-37.pdf", "archive/2024/c-broken.pdf",
-                "archive/2024/d-weekly-2023-21.docx", "archive/2025/monthly-03.txt");
+        assertThat(entries)
+                .extracting(e -> e.relative().toString().replace('\\', '/'))
+                .containsExactly(
+                        "archive/2024/a-weekly-12.txt",
+                        "archive/2024/b-weekly-37.pdf",
+                        "archive/2024/c-broken.pdf",
+                        "archive/2024/d-weekly-2023-21.docx",
+                        "archive/2025/monthly-03.txt");
     }
 
     @Test
@@ -46,8 +51,13 @@ class ArchiveTest {
             throw new AssertionError(f + " " + why);
         });
 
-        assertThat(entries).extracting(e -> e.relative().toString().replace('\\', '/')).containsExactly(
-                "archive/mixed/cover.jpg", "archive/mixed/weekly-14.txt", "archive/weekly-12.txt", "archive/weekly-13");
+        assertThat(entries)
+                .extracting(e -> e.relative().toString().replace('\\', '/'))
+                .containsExactly(
+                        "archive/mixed/cover.jpg",
+                        "archive/mixed/weekly-14.txt",
+                        "archive/weekly-12.txt",
+                        "archive/weekly-13");
     }
 
     @Test
@@ -70,11 +80,14 @@ class ArchiveTest {
         boolean fifo = mkfifo(root.resolve("2025/pipe.txt"));
         List<String> problems = new ArrayList<>();
 
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), (f, why) -> problems.add(f.getFileName() + ": " + why));
+        List<ArchiveFiles.Entry> entries =
+                ArchiveFiles.list(List.of(root), (f, why) -> problems.add(f.getFileName() + ": " + why));
 
         assertThat(entries).hasSize(5);
-        assertThat(problems).contains("dangling.pdf: symbolic link to nothing (its target is missing or a loop), skipped",
-                "self.pdf: symbolic link to nothing (its target is missing or a loop), skipped");
+        assertThat(problems)
+                .contains(
+                        "dangling.pdf: symbolic link to nothing (its target is missing or a loop), skipped",
+                        "self.pdf: symbolic link to nothing (its target is missing or a loop), skipped");
         if (fifo) {
             assertThat(problems).contains("pipe.txt: not a regular file but a named pipe, socket or device, skipped");
         }
@@ -86,7 +99,7 @@ class ArchiveTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(pipe), "mkfifo is not available here");
 
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> PARSER.parse(pipe), io.github.bulletinextractor.BulletinReadException.class))
+                        () -> PARSER.parse(pipe), io.github.bulletinextractor.BulletinReadException.class))
                 .satisfies(e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.NOT_READABLE);
                     assertThat(e.reason()).contains("named pipe");
@@ -99,7 +112,7 @@ class ArchiveTest {
         Path out = Files.createDirectories(root.resolve("out"));
         Files.writeString(out.resolve("weekly-12.json"), "{}");
 
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), out, (f, why) -> { });
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(root), out, (f, why) -> {});
 
         assertThat(entries).hasSize(5).noneMatch(e -> e.file().startsWith(out));
     }
@@ -114,7 +127,7 @@ class ArchiveTest {
 
     @Test
     void resultsComeInFileOrderWithTheFailureInItsPlace() throws Exception {
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(ArchiveFixture.archive(dir)), (f, why) -> { });
+        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(ArchiveFixture.archive(dir)), (f, why) -> {});
 
         List<ParseResult> results;
         try (Stream<ParseResult> stream = Archive.parse(PARSER, entries, 3)) {
@@ -122,12 +135,14 @@ class ArchiveTest {
         }
 
         assertThat(results).extracting(ParseResult::entry).isEqualTo(entries);
-        assertThat(results).extracting(ParseResult.Parsed.class::isInstance)
+        assertThat(results)
+                .extracting(ParseResult.Parsed.class::isInstance)
                 .containsExactly(true, true, false, true, true);
         ParseResult.Failed broken = (ParseResult.Failed) results.get(2);
         assertThat(broken.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
         assertThat(broken.message()).startsWith(entries.get(2).file() + ": not a readable PDF");
-        assertThat(((ParseResult.Parsed) results.get(1)).bulletin().issue().number()).isEqualTo(37);
+        assertThat(((ParseResult.Parsed) results.get(1)).bulletin().issue().number())
+                .isEqualTo(37);
     }
 
     @Test
@@ -138,11 +153,16 @@ class ArchiveTest {
         Files.writeString(b.resolve("x.txt"), "第 2 期");
         Files.writeString(b.resolve("~周报.txt"), "a real file whose name starts with a tilde");
 
-        List<ArchiveFiles.Entry> entries = ArchiveFiles.list(List.of(a.resolve("x.txt"), b.resolve("x.txt"), b),
-                (f, why) -> { });
+        List<ArchiveFiles.Entry> entries =
+                ArchiveFiles.list(List.of(a.resolve("x.txt"), b.resolve("x.txt"), b), (f, why) -> {});
 
-        assertThat(entries).extracting(ArchiveFiles.Entry::relative).doesNotHaveDuplicates().hasSize(4);
+        assertThat(entries)
+                .extracting(ArchiveFiles.Entry::relative)
+                .doesNotHaveDuplicates()
+                .hasSize(4);
         assertThat(entries.get(0).relative().toString()).endsWith("a/x.txt").isNotEqualTo("x.txt");
-        assertThat(entries).extracting(e -> e.relative().getFileName().toString()).contains("~周报.txt");
+        assertThat(entries)
+                .extracting(e -> e.relative().getFileName().toString())
+                .contains("~周报.txt");
     }
 }

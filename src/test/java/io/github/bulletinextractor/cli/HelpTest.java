@@ -39,25 +39,53 @@ class HelpTest {
     void extractHelpListsEveryInputKindAndGivesExamples() {
         String help = help("extract");
 
-        assertThat(help).contains("PDF", "scanned", "DOCX", "DOC", "RTF", "OpenDocument text", "ODT", "HTML",
-                "text and Markdown", "UTF-8", "UTF-16", "GB18030/GBK", "Big5", "PNG", "JPEG", "TIFF",
-                "the page images of one scanned issue", "-                   standard input, one bulletin, named stdin");
-        assertThat(help).contains("  bulletin-extractor extract weekly-2024-12.pdf\n",
-                "  bulletin-extractor extract -o out/ archive/\n", "| bulletin-extractor extract -\n");
+        assertThat(help)
+                .contains(
+                        "PDF",
+                        "scanned",
+                        "DOCX",
+                        "DOC",
+                        "RTF",
+                        "OpenDocument text",
+                        "ODT",
+                        "HTML",
+                        "text and Markdown",
+                        "UTF-8",
+                        "UTF-16",
+                        "GB18030/GBK",
+                        "Big5",
+                        "PNG",
+                        "JPEG",
+                        "TIFF",
+                        "the page images of one scanned issue",
+                        "-                   standard input, one bulletin, named stdin");
+        assertThat(help)
+                .contains(
+                        "  bulletin-extractor extract weekly-2024-12.pdf\n",
+                        "  bulletin-extractor extract -o out/ archive/\n",
+                        "| bulletin-extractor extract -\n");
         assertThat(help).contains("standard input's is stdin.json");
     }
 
     @Test
     void extractHelpShowsEveryShortFlagBesideItsLongName() {
-        assertThat(help("extract")).contains("  -o, --out=DIR ", "  -t, --threads=N ", "  -q, --quiet ",
-                "  -v, --verbose ", "  -h, --help ", "  -V, --version ");
+        assertThat(help("extract"))
+                .contains(
+                        "  -o, --out=DIR ",
+                        "  -t, --threads=N ",
+                        "  -q, --quiet ",
+                        "  -v, --verbose ",
+                        "  -h, --help ",
+                        "  -V, --version ");
     }
 
     @Test
     void everyHelpFitsEightyColumns() {
         for (String[] command : COMMANDS) {
-            assertThat(help(command).lines()).as(String.join(" ", command))
-                    .allSatisfy(line -> assertThat(ValidateCommand.width(line)).as(line).isLessThanOrEqualTo(COLUMNS));
+            assertThat(help(command).lines())
+                    .as(String.join(" ", command))
+                    .allSatisfy(line ->
+                            assertThat(ValidateCommand.width(line)).as(line).isLessThanOrEqualTo(COLUMNS));
         }
     }
 
@@ -66,7 +94,9 @@ class HelpTest {
     void descriptionsAreWholeParagraphsNotLinesBrokenByHand() {
         for (String[] command : COMMANDS) {
             String description = command(UNWRAPPED, command).getHelp().description();
-            assertThat(description.lines()).as(String.join(" ", command)).isNotEmpty()
+            assertThat(description.lines())
+                    .as(String.join(" ", command))
+                    .isNotEmpty()
                     .allSatisfy(line -> assertThat(line).endsWith("."));
         }
     }
@@ -75,7 +105,8 @@ class HelpTest {
     @Test
     void footerListsFitWithoutWrapping() {
         for (String[] command : COMMANDS) {
-            assertThat(command(COLUMNS, command).getHelp().footer()).as(String.join(" ", command))
+            assertThat(command(COLUMNS, command).getHelp().footer())
+                    .as(String.join(" ", command))
                     .isEqualTo(command(UNWRAPPED, command).getHelp().footer());
         }
     }
@@ -83,8 +114,15 @@ class HelpTest {
     /** Picocli may break a line after a dot or a slash: no file name or path may be cut in two. */
     @Test
     void noFileNameIsCutAcrossLines() {
-        assertThat(help("extract")).contains("bulletins.jsonl", "bulletins.csv", "failures.csv", "stdin.json",
-                "GB18030/GBK", "weekly-2024-12.pdf", "out/");
+        assertThat(help("extract"))
+                .contains(
+                        "bulletins.jsonl",
+                        "bulletins.csv",
+                        "failures.csv",
+                        "stdin.json",
+                        "GB18030/GBK",
+                        "weekly-2024-12.pdf",
+                        "out/");
         assertThat(help("validate")).contains("docs/validation.md", "(*.json)", ".jsonl", ".csv");
         for (String[] command : COMMANDS) {
             List<String> lines = help(command).lines().map(String::strip).toList();

@@ -36,7 +36,8 @@ class MainTest {
         assertThat(run.code()).isZero();
         String[] lines = run.out().strip().split("\n");
         assertThat(lines).hasSize(2);
-        assertThat(new ObjectMapper().readTree(lines[1]).at("/issue/number").asInt()).isEqualTo(37);
+        assertThat(new ObjectMapper().readTree(lines[1]).at("/issue/number").asInt())
+                .isEqualTo(37);
     }
 
     @Test
@@ -81,7 +82,8 @@ class MainTest {
 
     @Test
     void verbosePrintsTheStackTrace() {
-        CliRun run = CliRun.of("extract", "--verbose", dir.resolve("missing.txt").toString());
+        CliRun run =
+                CliRun.of("extract", "--verbose", dir.resolve("missing.txt").toString());
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("BulletinReadException").contains("\tat ");
@@ -136,16 +138,19 @@ class MainTest {
         Path archive = io.github.bulletinextractor.archive.ArchiveFixture.archive(dir);
         Path results = dir.resolve("out");
 
-        CliRun quietOneThreadToAFolder = CliRun.of("extract", "-q", "-t", "1", "-o", results.toString(),
-                archive.toString());
+        CliRun quietOneThreadToAFolder =
+                CliRun.of("extract", "-q", "-t", "1", "-o", results.toString(), archive.toString());
         assertThat(quietOneThreadToAFolder.code()).isEqualTo(1);
         assertThat(results.resolve("bulletins.csv")).exists();
-        assertThat(quietOneThreadToAFolder.err().lines()).singleElement().asString()
+        assertThat(quietOneThreadToAFolder.err().lines())
+                .singleElement()
+                .asString()
                 .contains("c-broken.pdf: CORRUPT_FILE: ");
         CliRun noThreads = CliRun.of("extract", "-t", "0", SAMPLE);
         assertThat(noThreads.code()).isEqualTo(2);
         assertThat(noThreads.err()).contains("--threads must be from 1 to 1024, not 0");
-        CliRun quietAndVerbose = CliRun.of("extract", "-qv", dir.resolve("missing.txt").toString());
+        CliRun quietAndVerbose =
+                CliRun.of("extract", "-qv", dir.resolve("missing.txt").toString());
         assertThat(quietAndVerbose.code()).isEqualTo(1);
         assertThat(quietAndVerbose.err()).contains("BulletinReadException").contains("\tat ");
     }
@@ -161,9 +166,13 @@ class MainTest {
         assertThat(Main.asksForVerbose("extract", "-v", SAMPLE)).isTrue();
         assertThat(Main.asksForVerbose("extract", "-qv", SAMPLE)).isTrue();
         assertThat(Main.asksForVerbose("extract", "--verbose", SAMPLE)).isTrue();
-        assertThat(Main.asksForVerbose("extract", "-ov", SAMPLE)).as("-o with the folder v").isFalse();
+        assertThat(Main.asksForVerbose("extract", "-ov", SAMPLE))
+                .as("-o with the folder v")
+                .isFalse();
         assertThat(Main.asksForVerbose("extract", "-V")).isFalse();
-        assertThat(Main.asksForVerbose("validate", "-v", SAMPLE)).as("validate has no -v").isFalse();
+        assertThat(Main.asksForVerbose("validate", "-v", SAMPLE))
+                .as("validate has no -v")
+                .isFalse();
     }
 
     /** In a JVM of its own: the log level is set from -v before any logger exists, so debug lines show. */
@@ -175,8 +184,8 @@ class MainTest {
 
         assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(run.exitValue()).isZero();
-        assertThat(Files.readString(errors)).contains("DEBUG io.github.bulletinextractor.BulletinParser - " + SAMPLE
-                + ": parsed as text/plain");
+        assertThat(Files.readString(errors))
+                .contains("DEBUG io.github.bulletinextractor.BulletinParser - " + SAMPLE + ": parsed as text/plain");
     }
 
     @Test
@@ -194,8 +203,12 @@ class MainTest {
 
     @Test
     void extractReadsEveryFormat() throws Exception {
-        CliRun run = CliRun.of("extract", "--quiet", "testdata/forms/weekly-2024-12.pdf",
-                "testdata/forms/weekly-2024-12.docx", "testdata/forms/weekly-2024-12.html",
+        CliRun run = CliRun.of(
+                "extract",
+                "--quiet",
+                "testdata/forms/weekly-2024-12.pdf",
+                "testdata/forms/weekly-2024-12.docx",
+                "testdata/forms/weekly-2024-12.html",
                 "testdata/forms/weekly-2024-37.gb18030.txt");
 
         assertThat(run.code()).isZero();
@@ -203,7 +216,8 @@ class MainTest {
         String[] lines = run.out().strip().split("\n");
         assertThat(lines).hasSize(4);
         for (String line : lines) {
-            assertThat(new ObjectMapper().readTree(line).at("/issue/number").asInt()).isIn(12, 37);
+            assertThat(new ObjectMapper().readTree(line).at("/issue/number").asInt())
+                    .isIn(12, 37);
         }
     }
 }

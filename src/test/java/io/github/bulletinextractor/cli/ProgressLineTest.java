@@ -30,6 +30,7 @@ class ProgressLineTest {
 
     /** What a terminal shows of everything written: the run's lines, both streams interleaved as written. */
     private List<String> screen;
+
     private int code;
 
     private void runOnATerminal(String... args) {
@@ -67,8 +68,10 @@ class ProgressLineTest {
     }
 
     private void assertNoLineMixesTheBarWithAnythingElse() {
-        List<String> mixed = screen.stream().filter(l -> l.contains("files/s") && !l.matches(FRAME))
-                .map(l -> l.length() > 200 ? l.substring(0, 200) + "…" : l).toList();
+        List<String> mixed = screen.stream()
+                .filter(l -> l.contains("files/s") && !l.matches(FRAME))
+                .map(l -> l.length() > 200 ? l.substring(0, 200) + "…" : l)
+                .toList();
         assertThat(mixed).as("lines where the bar and something else meet").isEmpty();
         assertThat(screen).as("the bar is drawn").anyMatch(l -> l.matches(FRAME));
     }
@@ -78,18 +81,25 @@ class ProgressLineTest {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path missing = dir.resolve("missing.txt");
 
-        runOnATerminal("extract", "--threads", "1", "--verbose", SAMPLE, empty.toString(), SAMPLE,
-                missing.toString(), SAMPLE);
+        runOnATerminal(
+                "extract", "--threads", "1", "--verbose", SAMPLE, empty.toString(), SAMPLE, missing.toString(), SAMPLE);
 
         assertThat(code).isEqualTo(1);
         assertNoLineMixesTheBarWithAnythingElse();
-        assertThat(screen).map(String::strip)
+        assertThat(screen)
+                .map(String::strip)
                 .contains(empty + ": EMPTY_FILE: the file is empty (0 bytes)", missing + ": NOT_FOUND: no such file")
                 .anySatisfy(l -> assertThat(l).startsWith("at "))
                 .anySatisfy(l -> assertThat(l).matches("\\[#{30}] 5/5 files, .*"))
                 .anySatisfy(l -> assertThat(l).startsWith("5 files: 3 parsed"));
-        assertThat(screen).filteredOn(l -> l.startsWith("{")).hasSize(3).allSatisfy(l ->
-                assertThat(new ObjectMapper().readTree(l).at("/issue/number").asInt()).isEqualTo(12));
+        assertThat(screen)
+                .filteredOn(l -> l.startsWith("{"))
+                .hasSize(3)
+                .allSatisfy(l -> assertThat(new ObjectMapper()
+                                .readTree(l)
+                                .at("/issue/number")
+                                .asInt())
+                        .isEqualTo(12));
     }
 
     @Test
@@ -100,7 +110,7 @@ class ProgressLineTest {
 
         assertThat(code).isEqualTo(1);
         assertNoLineMixesTheBarWithAnythingElse();
-        assertThat(screen).anySatisfy(l -> assertThat(l)
-                .startsWith(archive.resolve("2024/c-broken.pdf") + ": CORRUPT_FILE: "));
+        assertThat(screen)
+                .anySatisfy(l -> assertThat(l).startsWith(archive.resolve("2024/c-broken.pdf") + ": CORRUPT_FILE: "));
     }
 }

@@ -57,9 +57,12 @@ class StandardInputTest {
         List<String> lines = out.lines().toList();
         assertThat(lines).hasSize(3);
         ObjectMapper json = new ObjectMapper();
-        assertThat(lines).extracting(l -> json.readTree(l).at("/source/fileName").asText())
+        assertThat(lines)
+                .extracting(l -> json.readTree(l).at("/source/fileName").asText())
                 .containsExactly("weekly-2024-37.txt", "stdin", "weekly-2023-21.docx");
-        assertThat(lines).extracting(l -> json.readTree(l).at("/issue/number").asInt()).containsExactly(37, 12, 21);
+        assertThat(lines)
+                .extracting(l -> json.readTree(l).at("/issue/number").asInt())
+                .containsExactly(37, 12, 21);
     }
 
     @Test
@@ -67,13 +70,19 @@ class StandardInputTest {
         Path results = dir.resolve("out");
         byte[] week12 = Files.readAllBytes(WEEK_12_TEXT);
 
-        assertThat(run(week12, "extract", "-o", results.toString(), WEEK_37_TEXT, "-")).isZero();
-        assertThat(new ObjectMapper().readTree(results.resolve("stdin.json").toFile()).at("/issue/number").asInt())
+        assertThat(run(week12, "extract", "-o", results.toString(), WEEK_37_TEXT, "-"))
+                .isZero();
+        assertThat(new ObjectMapper()
+                        .readTree(results.resolve("stdin.json").toFile())
+                        .at("/issue/number")
+                        .asInt())
                 .isEqualTo(12);
-        assertThat(Files.readAllLines(results.resolve("bulletins.csv"))).extracting(l -> l.split(",")[1])
+        assertThat(Files.readAllLines(results.resolve("bulletins.csv")))
+                .extracting(l -> l.split(",")[1])
                 .containsExactly("file", "weekly-2024-37.txt", "stdin");
 
-        assertThat(run(week12, "extract", "-o", results.toString(), WEEK_37_TEXT, "-")).isZero();
+        assertThat(run(week12, "extract", "-o", results.toString(), WEEK_37_TEXT, "-"))
+                .isZero();
         assertThat(err).contains("2 files: 1 parsed (0 with warnings), 1 unchanged, 0 failed");
     }
 
@@ -83,8 +92,14 @@ class StandardInputTest {
         run(Files.readAllBytes(WEEK_12_TEXT), "extract", "-q", "-o", results.toString(), "-");
         assertThat(results.resolve("stdin.json")).exists();
 
-        int code = run("no bulletin here".getBytes(StandardCharsets.UTF_8), "extract", "-q", "-o",
-                results.toString(), WEEK_37_TEXT, "-");
+        int code = run(
+                "no bulletin here".getBytes(StandardCharsets.UTF_8),
+                "extract",
+                "-q",
+                "-o",
+                results.toString(),
+                WEEK_37_TEXT,
+                "-");
 
         assertThat(code).isEqualTo(1);
         assertThat(err.lines()).singleElement().asString().startsWith("stdin: NOT_A_BULLETIN: ");
@@ -106,13 +121,20 @@ class StandardInputTest {
     void aFileNamedStdinBesideItIntoAnOutputFolderIsAUsageError() throws Exception {
         Path named = Files.copy(Path.of(WEEK_37_TEXT), dir.resolve("stdin"));
 
-        assertThat(run(Files.readAllBytes(WEEK_12_TEXT), "extract", "-o", dir.resolve("out").toString(),
-                named.toString(), "-")).isEqualTo(2);
+        assertThat(run(
+                        Files.readAllBytes(WEEK_12_TEXT),
+                        "extract",
+                        "-o",
+                        dir.resolve("out").toString(),
+                        named.toString(),
+                        "-"))
+                .isEqualTo(2);
         assertThat(err).contains("standard input is written as stdin.json, and so would be the file named stdin");
         assertThat(dir.resolve("out")).doesNotExist();
 
         // Printed, both are read: nothing is written under their names.
-        assertThat(run(Files.readAllBytes(WEEK_12_TEXT), "extract", "-q", named.toString(), "-")).isZero();
+        assertThat(run(Files.readAllBytes(WEEK_12_TEXT), "extract", "-q", named.toString(), "-"))
+                .isZero();
         assertThat(out.lines()).hasSize(2);
     }
 
@@ -120,7 +142,8 @@ class StandardInputTest {
     void aFileNamedDashIsReadWhenGivenByItsPath() throws Exception {
         Path dash = Files.copy(Path.of(WEEK_37_TEXT), dir.resolve("-"));
 
-        assertThat(run(Files.readAllBytes(WEEK_12_TEXT), "extract", dash.toString())).isZero();
+        assertThat(run(Files.readAllBytes(WEEK_12_TEXT), "extract", dash.toString()))
+                .isZero();
         assertThat(new ObjectMapper().readTree(out).at("/issue/number").asInt()).isEqualTo(37);
     }
 

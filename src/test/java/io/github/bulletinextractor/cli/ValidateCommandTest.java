@@ -54,19 +54,49 @@ class ValidateCommandTest {
         IssueNumber i = b.issue();
         CaseFigures ytd = b.caseCounts().yearToDate();
         long more = 1000L * weeks;
-        return new Bulletin(b.schemaVersion(), b.source(), b.series(), b.frequency(),
+        return new Bulletin(
+                b.schemaVersion(),
+                b.source(),
+                b.series(),
+                b.frequency(),
                 new IssueNumber(i.year(), i.number() + weeks, i.cumulativeNumber() + weeks),
                 new Period(b.period().start().plusWeeks(weeks), b.period().end().plusWeeks(weeks)),
-                b.publishedOn().plusWeeks(weeks), b.publisher(), b.sections(), b.visits(),
-                new CaseCounts(b.caseCounts().week(), new CaseFigures(ytd.consultations() + more,
-                        ytd.accepted() + more, ytd.issued() + more, ytd.transferred() + more)),
-                b.metrics(), b.distribution(), b.copies(), b.attachments(), b.warnings());
+                b.publishedOn().plusWeeks(weeks),
+                b.publisher(),
+                b.sections(),
+                b.visits(),
+                new CaseCounts(
+                        b.caseCounts().week(),
+                        new CaseFigures(
+                                ytd.consultations() + more,
+                                ytd.accepted() + more,
+                                ytd.issued() + more,
+                                ytd.transferred() + more)),
+                b.metrics(),
+                b.distribution(),
+                b.copies(),
+                b.attachments(),
+                b.warnings());
     }
 
     private static Bulletin withPeriod(Bulletin b, Period period) {
-        return new Bulletin(b.schemaVersion(), b.source(), b.series(), b.frequency(), b.issue(), period,
-                b.publishedOn(), b.publisher(), b.sections(), b.visits(), b.caseCounts(), b.metrics(),
-                b.distribution(), b.copies(), b.attachments(), b.warnings());
+        return new Bulletin(
+                b.schemaVersion(),
+                b.source(),
+                b.series(),
+                b.frequency(),
+                b.issue(),
+                period,
+                b.publishedOn(),
+                b.publisher(),
+                b.sections(),
+                b.visits(),
+                b.caseCounts(),
+                b.metrics(),
+                b.distribution(),
+                b.copies(),
+                b.attachments(),
+                b.warnings());
     }
 
     /** A results folder as extract --out leaves it, with the tables and files that are no records beside them. */
@@ -107,7 +137,8 @@ class ValidateCommandTest {
         List<Bulletin> weeks = weeks12To15();
         Bulletin fourteen = weeks.get(2);
         Bulletin fifteen = weeks.get(3);
-        Bulletin fifteenEarly = withPeriod(fifteen, new Period(fourteen.period().end(), fifteen.period().end()));
+        Bulletin fifteenEarly = withPeriod(
+                fifteen, new Period(fourteen.period().end(), fifteen.period().end()));
         // 13 is missing, 14 is held twice, 15 starts on 14's last day
         Path results = resultsWith(weeks.get(0), fourteen, fourteen, fifteenEarly);
 
@@ -118,16 +149,20 @@ class ValidateCommandTest {
         List<String> lines = out.lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0).split(" +")).containsExactly("code", "series", "year", "numbers", "message");
-        assertThat(lines.get(1)).matches("DUPLICATE_ISSUE +WEEKLY +2024 +14 +issue 14 is held 2 times: "
-                + "results/archive/2024/b.txt.json, results/archive/2024/c.txt.json");
+        assertThat(lines.get(1))
+                .matches("DUPLICATE_ISSUE +WEEKLY +2024 +14 +issue 14 is held 2 times: "
+                        + "results/archive/2024/b.txt.json, results/archive/2024/c.txt.json");
         assertThat(lines.get(2)).matches("MISSING_ISSUES +WEEKLY +2024 +13 +1 issue missing between 12 and 15: 13");
-        assertThat(lines.get(3)).matches("PERIOD_OVERLAP +WEEKLY +2024 +14,15 +issue 14 \\(2024-04-08 to 2024-04-12\\)"
-                + " overlaps issue 15 \\(2024-04-12 to 2024-04-19\\)");
+        assertThat(lines.get(3))
+                .matches("PERIOD_OVERLAP +WEEKLY +2024 +14,15 +issue 14 \\(2024-04-08 to 2024-04-12\\)"
+                        + " overlaps issue 15 \\(2024-04-12 to 2024-04-19\\)");
         assertThat(lines.get(4)).isEqualTo("3 problems in 4 bulletins");
         // columns line up: every message starts in the same column
         int message = lines.get(0).indexOf("message");
-        assertThat(lines.subList(1, 4)).extracting(l -> l.substring(message))
-                .containsExactly("issue 14 is held 2 times: results/archive/2024/b.txt.json, results/archive/2024/c.txt.json",
+        assertThat(lines.subList(1, 4))
+                .extracting(l -> l.substring(message))
+                .containsExactly(
+                        "issue 14 is held 2 times: results/archive/2024/b.txt.json, results/archive/2024/c.txt.json",
                         "1 issue missing between 12 and 15: 13",
                         "issue 14 (2024-04-08 to 2024-04-12) overlaps issue 15 (2024-04-12 to 2024-04-19)");
     }
@@ -180,30 +215,33 @@ class ValidateCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err).isEmpty();
-        assertThat(out).contains("\"series\" : \"窗口工作周报\"");   // UTF-8, not escaped
+        assertThat(out).contains("\"series\" : \"窗口工作周报\""); // UTF-8, not escaped
         JsonNode json = new ObjectMapper().readTree(out);
         assertThat(json.get("bulletins").asInt()).isEqualTo(24);
         List<String> found = new ArrayList<>();
-        json.get("problems").forEach(p -> found.add(p.get("code").asText() + " " + p.get("series").asText() + " "
-                + p.get("year").asInt() + " " + p.get("numbers").get(0).asInt() + ".." + p.get("numbers")
-                .get(p.get("numbers").size() - 1).asInt()));
+        json.get("problems")
+                .forEach(p -> found.add(p.get("code").asText() + " "
+                        + p.get("series").asText() + " "
+                        + p.get("year").asInt() + " " + p.get("numbers").get(0).asInt() + ".."
+                        + p.get("numbers").get(p.get("numbers").size() - 1).asInt()));
         // The samples were written apart, by different hands: the archive they make up is not one run of issues.
-        assertThat(found).containsExactly(
-                "MISSING_ISSUES WEEKLY 2024 13..36",
-                // 第12期 of 政务窗口月报, published in January 2025, is December 2024's, and two samples are that issue
-                "DUPLICATE_ISSUE 政务窗口月报 2024 12..12",
-                "MISSING_ISSUES 政务窗口月报 2025 4..8",
-                "MISSING_ISSUES 窗口工作周报 2023 22..34",
-                // a 2023 issue written for this project counts fewer than the real one before it
-                "YEAR_TO_DATE_DECREASE 窗口工作周报 2023 21..24",
-                "YEAR_TO_DATE_DECREASE 窗口工作周报 2023 21..24",
-                "MISSING_ISSUES 窗口工作周报 2024 24..49",
-                "CUMULATIVE_MISMATCH 窗口工作周报 2025 2..2",
-                // 2025年第1期 prints 2024年全年 as its 累计: the year before, not the year so far
-                "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2",
-                "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2",
-                "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2",
-                "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2");
+        assertThat(found)
+                .containsExactly(
+                        "MISSING_ISSUES WEEKLY 2024 13..36",
+                        // 第12期 of 政务窗口月报, published in January 2025, is December 2024's, and two samples are that issue
+                        "DUPLICATE_ISSUE 政务窗口月报 2024 12..12",
+                        "MISSING_ISSUES 政务窗口月报 2025 4..8",
+                        "MISSING_ISSUES 窗口工作周报 2023 22..34",
+                        // a 2023 issue written for this project counts fewer than the real one before it
+                        "YEAR_TO_DATE_DECREASE 窗口工作周报 2023 21..24",
+                        "YEAR_TO_DATE_DECREASE 窗口工作周报 2023 21..24",
+                        "MISSING_ISSUES 窗口工作周报 2024 24..49",
+                        "CUMULATIVE_MISMATCH 窗口工作周报 2025 2..2",
+                        // 2025年第1期 prints 2024年全年 as its 累计: the year before, not the year so far
+                        "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2",
+                        "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2",
+                        "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2",
+                        "YEAR_TO_DATE_DECREASE 窗口工作周报 2025 1..2");
     }
 
     @Test
@@ -220,16 +258,20 @@ class ValidateCommandTest {
         int code = run("validate", archive.toString(), record.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.lines()).hasSize(4).anySatisfy(l -> assertThat(l).startsWith(archive.resolve("empty.txt")
-                        + ": EMPTY_FILE: "))
+        assertThat(err.lines())
+                .hasSize(4)
+                .anySatisfy(l -> assertThat(l).startsWith(archive.resolve("empty.txt") + ": EMPTY_FILE: "))
                 .contains("1 file could not be read: the check covers the rest")
-                .contains(archive.resolve("settings.json") + ": skipped, not a bulletin record: no schemaVersion and issue")
+                .contains(archive.resolve("settings.json")
+                        + ": skipped, not a bulletin record: no schemaVersion and issue")
                 .contains(archive.resolve("cut.json") + ": skipped, not a bulletin record: "
                         + "Unexpected end-of-input: expected close marker for Object");
         // the parsed text and its record are the same issue
-        assertThat(out.lines()).contains("1 problem in 2 bulletins")
-                .anySatisfy(l -> assertThat(l).matches("DUPLICATE_ISSUE +WEEKLY +2024 +12 +issue 12 is held 2 times:"
-                        + " archive/weekly-2024-12.txt, weekly-2024-12.json"));
+        assertThat(out.lines())
+                .contains("1 problem in 2 bulletins")
+                .anySatisfy(l -> assertThat(l)
+                        .matches("DUPLICATE_ISSUE +WEEKLY +2024 +12 +issue 12 is held 2 times:"
+                                + " archive/weekly-2024-12.txt, weekly-2024-12.json"));
     }
 
     @Test
@@ -238,8 +280,9 @@ class ValidateCommandTest {
 
         int code = run("validate", missing.toString());
 
-        assertThat(err.lines()).containsExactly(missing + ": NOT_FOUND: no such file",
-                "1 file could not be read: the check covers the rest");
+        assertThat(err.lines())
+                .containsExactly(
+                        missing + ": NOT_FOUND: no such file", "1 file could not be read: the check covers the rest");
         assertThat(out).isEqualTo("no problems in 0 bulletins" + System.lineSeparator());
         assertThat(code).isEqualTo(1);
     }

@@ -15,7 +15,8 @@ import java.time.Duration;
  */
 class FileFuzzTest {
 
-    private static final BulletinParser PARSER = BulletinParser.builder().timeout(Duration.ofSeconds(10)).build();
+    private static final BulletinParser PARSER =
+            BulletinParser.builder().timeout(Duration.ofSeconds(10)).build();
 
     @FuzzTest
     void readers(@NotNull byte[] content) throws IOException {

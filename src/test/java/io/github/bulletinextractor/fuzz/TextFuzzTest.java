@@ -7,16 +7,16 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import io.github.bulletinextractor.BulletinJson;
 import io.github.bulletinextractor.BulletinReadException;
 import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import io.github.bulletinextractor.internal.extract.BulletinDraft;
 import io.github.bulletinextractor.internal.extract.Extractors;
 import io.github.bulletinextractor.internal.extract.FieldExtractor;
 import io.github.bulletinextractor.internal.normalize.Normaliser;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.read.PlainTextReader;
 import io.github.bulletinextractor.internal.segment.Segmenter;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
-import io.github.bulletinextractor.internal.read.PlainTextReader;
-import io.github.bulletinextractor.internal.classify.BlockClassifier;
-import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import java.util.List;
 
@@ -41,21 +41,24 @@ class TextFuzzTest {
 
     @FuzzTest
     void normaliser(@NotNull String text) {
-        new Normaliser(CLASSIFIER).paragraphs(PlainTextReader.ofText(text, "text/plain", List.of()).lines());
+        new Normaliser(CLASSIFIER)
+                .paragraphs(
+                        PlainTextReader.ofText(text, "text/plain", List.of()).lines());
     }
 
     /** Paragraphs straight into the segmenter, as a reader might hand them over. */
     @FuzzTest
     void segmenter(@NotNull List<@NotNull String> paragraphs) {
-        new Segmenter(CLASSIFIER).segment(paragraphs.stream().map(p -> new Paragraph(p, 1, 0)).toList(),
-                new WarningLog());
+        new Segmenter(CLASSIFIER)
+                .segment(paragraphs.stream().map(p -> new Paragraph(p, 1, 0)).toList(), new WarningLog());
     }
 
     /** Each extractor on its own, without what the extractors before it would have found. */
     @FuzzTest
     void eachExtractorAlone(@NotNull String text) {
         List<Paragraph> paragraphs = new Normaliser(CLASSIFIER)
-                .paragraphs(PlainTextReader.ofText(text, "text/plain", List.of()).lines());
+                .paragraphs(
+                        PlainTextReader.ofText(text, "text/plain", List.of()).lines());
         StructuredDocument document = new Segmenter(CLASSIFIER).segment(paragraphs, new WarningLog());
         for (FieldExtractor extractor : Extractors.standard(CLASSIFIER)) {
             extractor.extract(document, new BulletinDraft(new WarningLog(), List.of()));

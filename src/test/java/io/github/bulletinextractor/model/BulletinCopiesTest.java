@@ -40,7 +40,8 @@ class BulletinCopiesTest {
         assertThat(copy.attachments()).isEmpty();
         assertThat(copy.warnings()).isEmpty();
         assertThat(copy.distribution().reportTo()).isEmpty();
-        assertThat(copy).usingRecursiveComparison()
+        assertThat(copy)
+                .usingRecursiveComparison()
                 .ignoringFields("sections", "visits", "metrics", "distribution", "attachments", "warnings")
                 .isEqualTo(bulletin);
     }

@@ -1,7 +1,6 @@
 package io.github.bulletinextractor.rules;
 
 import static io.github.bulletinextractor.rules.Fixtures.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -22,10 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VisitRulesTest {
 
     /** 政务窗口月报 for March 2025. */
-    private static final String MONTHLY_2025_03 = String.join("\n",
-            MONTHLY_MASTHEAD,
-            "一、2025 年 3 月总体运行情况",
-            "3 月，省本级办理政务服务事项 5.6 万件。");
+    private static final String MONTHLY_2025_03 =
+            String.join("\n", MONTHLY_MASTHEAD, "一、2025 年 3 月总体运行情况", "3 月，省本级办理政务服务事项 5.6 万件。");
 
     private static final String ONE_SENTENCE = "本周，生态环境厅副厅长高洁，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。";
 
@@ -39,13 +36,15 @@ class VisitRulesTest {
     void headingAtEitherLevelAndBracketWidth(String heading) {
         boolean levelTwo = heading.startsWith("（");
         Bulletin bulletin = levelTwo
-                ? parse(WEEKLY_MASTHEAD,
+                ? parse(
+                        WEEKLY_MASTHEAD,
                         "一、政务工作动态",
                         "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
                         "（二）本周，各窗口运行平稳。",
                         heading,
                         ONE_SENTENCE)
-                : parse(WEEKLY_MASTHEAD,
+                : parse(
+                        WEEKLY_MASTHEAD,
                         "一、政务工作动态",
                         "（一）本周，省中心组织召开窗口首席事务代表工作例会。",
                         "二、窗口服务情况",
@@ -53,9 +52,9 @@ class VisitRulesTest {
                         heading,
                         ONE_SENTENCE);
 
-        assertThat(bulletin.visits()).containsExactly(
-                undated("生态环境厅", null, "高洁", List.of("副厅长")),
-                undated("水利厅", null, "都勤", List.of("一级巡视员")));
+        assertThat(bulletin.visits())
+                .containsExactly(
+                        undated("生态环境厅", null, "高洁", List.of("副厅长")), undated("水利厅", null, "都勤", List.of("一级巡视员")));
     }
 
     @Test
@@ -64,27 +63,26 @@ class VisitRulesTest {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
-                "本周，生态环境厅副厅长高洁，水利厅一级巡视员都勤，住房城乡建设厅二级巡视员谢伟，"
-                        + "省市场监管局二级巡视员郭清，应急管理厅二级巡视员赵志宏到省政务服务大厅窗口调研值守。");
+                "本周，生态环境厅副厅长高洁，水利厅一级巡视员都勤，住房城乡建设厅二级巡视员谢伟，" + "省市场监管局二级巡视员郭清，应急管理厅二级巡视员赵志宏到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).containsExactly(
-                undated("生态环境厅", null, "高洁", List.of("副厅长")),
-                undated("水利厅", null, "都勤", List.of("一级巡视员")),
-                undated("住房城乡建设厅", null, "谢伟", List.of("二级巡视员")),
-                undated("省市场监管局", null, "郭清", List.of("二级巡视员")),
-                undated("应急管理厅", null, "赵志宏", List.of("二级巡视员")));
+        assertThat(bulletin.visits())
+                .containsExactly(
+                        undated("生态环境厅", null, "高洁", List.of("副厅长")),
+                        undated("水利厅", null, "都勤", List.of("一级巡视员")),
+                        undated("住房城乡建设厅", null, "谢伟", List.of("二级巡视员")),
+                        undated("省市场监管局", null, "郭清", List.of("二级巡视员")),
+                        undated("应急管理厅", null, "赵志宏", List.of("二级巡视员")));
         assertThat(bulletin.warnings()).isEmpty();
     }
 
     @Test
     @DisplayName("one sentence may report several visits, each official with a venue and an activity of their own")
     void oneSentenceMayReportSeveralVisits() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、厅（局）长进大厅",
-                "本周，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守，水利厅一级巡视员都勤到省政务服务大厅水利厅窗口调研指导工作。");
+        Bulletin bulletin =
+                parse(WEEKLY_MASTHEAD, "一、厅（局）长进大厅", "本周，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守，水利厅一级巡视员都勤到省政务服务大厅水利厅窗口调研指导工作。");
 
-        assertThat(bulletin.visits()).extracting(v -> v.department() + " " + v.name() + " " + v.activity())
+        assertThat(bulletin.visits())
+                .extracting(v -> v.department() + " " + v.name() + " " + v.activity())
                 .containsExactly("生态环境厅 高洁 调研值守", "水利厅 都勤 调研指导工作");
         assertThat(bulletin.warnings()).isEmpty();
     }
@@ -92,51 +90,38 @@ class VisitRulesTest {
     @Test
     @DisplayName("an official named without a department inherits the department of the one before")
     void departmentInheritedFromPreviousOfficial() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、厅（局）长进大厅",
-                "本周，省药监局党组成员、副局长陈永红，党组成员、机关党委书记赵勇，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
+        Bulletin bulletin =
+                parse(WEEKLY_MASTHEAD, "一、厅（局）长进大厅", "本周，省药监局党组成员、副局长陈永红，党组成员、机关党委书记赵勇，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).containsExactly(
-                undated("省药监局", null, "陈永红", List.of("党组成员", "副局长")),
-                undated("省药监局", null, "赵勇", List.of("党组成员", "机关党委书记")),
-                undated("水利厅", null, "都勤", List.of("一级巡视员")));
+        assertThat(bulletin.visits())
+                .containsExactly(
+                        undated("省药监局", null, "陈永红", List.of("党组成员", "副局长")),
+                        undated("省药监局", null, "赵勇", List.of("党组成员", "机关党委书记")),
+                        undated("水利厅", null, "都勤", List.of("一级巡视员")));
     }
 
     @Test
     @DisplayName("交通运输厅公路局 is department 交通运输厅, unit 公路局")
     void subUnitOfDepartment() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、厅（局）长进大厅",
-                "本周，交通运输厅公路局党委书记、局长屈洪斌到省政务服务大厅窗口调研值守。");
+        Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、厅（局）长进大厅", "本周，交通运输厅公路局党委书记、局长屈洪斌到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).containsExactly(
-                undated("交通运输厅", "公路局", "屈洪斌", List.of("党委书记", "局长")));
+        assertThat(bulletin.visits()).containsExactly(undated("交通运输厅", "公路局", "屈洪斌", List.of("党委书记", "局长")));
     }
 
     @Test
     @DisplayName("人力资源社会保障厅 is one department, not 人力资源社 with a unit 会保障厅 (社 ends organisations too)")
     void departmentWithAnOrganisationEndingInside() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、厅（局）长进大厅",
-                "本周，人力资源社会保障厅一级巡视员邹明远到省政务服务大厅窗口调研值守。");
+        Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、厅（局）长进大厅", "本周，人力资源社会保障厅一级巡视员邹明远到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).containsExactly(
-                undated("人力资源社会保障厅", null, "邹明远", List.of("一级巡视员")));
+        assertThat(bulletin.visits()).containsExactly(undated("人力资源社会保障厅", null, "邹明远", List.of("一级巡视员")));
     }
 
     @Test
     @DisplayName("公安厅经济犯罪侦查总队总队长 is department 公安厅, unit 经济犯罪侦查总队, title 总队长")
     void subUnitWhoseTitleRepeatsItsName() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、厅（局）长进大厅",
-                "本周，公安厅经济犯罪侦查总队总队长李治钢到省政务服务大厅窗口调研值守。");
+        Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、厅（局）长进大厅", "本周，公安厅经济犯罪侦查总队总队长李治钢到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).containsExactly(
-                undated("公安厅", "经济犯罪侦查总队", "李治钢", List.of("总队长")));
+        assertThat(bulletin.visits()).containsExactly(undated("公安厅", "经济犯罪侦查总队", "李治钢", List.of("总队长")));
     }
 
     @Test
@@ -145,14 +130,12 @@ class VisitRulesTest {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
-                "本周，交通运输厅公路局党委书记、局长屈洪斌，公安厅经济犯罪侦查总队总队长李治钢，"
-                        + "水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
+                "本周，交通运输厅公路局党委书记、局长屈洪斌，公安厅经济犯罪侦查总队总队长李治钢，" + "水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).extracting(Visit::department, Visit::unit, Visit::name)
+        assertThat(bulletin.visits())
+                .extracting(Visit::department, Visit::unit, Visit::name)
                 .containsExactly(
-                        tuple("交通运输厅", "公路局", "屈洪斌"),
-                        tuple("公安厅", "经济犯罪侦查总队", "李治钢"),
-                        tuple("水利厅", null, "都勤"));
+                        tuple("交通运输厅", "公路局", "屈洪斌"), tuple("公安厅", "经济犯罪侦查总队", "李治钢"), tuple("水利厅", null, "都勤"));
     }
 
     @Test
@@ -161,13 +144,13 @@ class VisitRulesTest {
         Bulletin bulletin = parse(
                 WEEKLY_MASTHEAD,
                 "一、厅（局）长进大厅",
-                "本周，省市场监管局副局长、党组副书记赵辉，司法厅党委委员、副厅长王强，"
-                        + "省药监局党组书记、局长、一级巡视员李明到省政务服务大厅窗口调研值守。");
+                "本周，省市场监管局副局长、党组副书记赵辉，司法厅党委委员、副厅长王强，" + "省药监局党组书记、局长、一级巡视员李明到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).containsExactly(
-                undated("省市场监管局", null, "赵辉", List.of("副局长", "党组副书记")),
-                undated("司法厅", null, "王强", List.of("党委委员", "副厅长")),
-                undated("省药监局", null, "李明", List.of("党组书记", "局长", "一级巡视员")));
+        assertThat(bulletin.visits())
+                .containsExactly(
+                        undated("省市场监管局", null, "赵辉", List.of("副局长", "党组副书记")),
+                        undated("司法厅", null, "王强", List.of("党委委员", "副厅长")),
+                        undated("省药监局", null, "李明", List.of("党组书记", "局长", "一级巡视员")));
     }
 
     @Test
@@ -176,24 +159,22 @@ class VisitRulesTest {
         Bulletin bulletin = parse(
                 MONTHLY_2025_03,
                 "二、厅(局)长进大厅",
-                "(一)3月17日,省药监局党组书记、局长李在伟到省政务服务大厅省药监局窗口调研指导工作。"
-                        + "李在伟指出,要进一步加强行政审批系统智能化建设。");
+                "(一)3月17日,省药监局党组书记、局长李在伟到省政务服务大厅省药监局窗口调研指导工作。" + "李在伟指出,要进一步加强行政审批系统智能化建设。");
 
-        assertThat(bulletin.visits()).containsExactly(new Visit(LocalDate.of(2025, 3, 17), "省药监局", null, "李在伟",
-                List.of("党组书记", "局长"), "调研指导工作", null));
+        assertThat(bulletin.visits())
+                .containsExactly(new Visit(
+                        LocalDate.of(2025, 3, 17), "省药监局", null, "李在伟", List.of("党组书记", "局长"), "调研指导工作", null));
         assertThat(bulletin.warnings()).isEmpty();
     }
 
     @Test
     @DisplayName("（一）3月17日,… with the full-width brackets and spaces of the sample")
     void datedItemWithSpacesAndFullWidthPunctuation() {
-        Bulletin bulletin = parse(
-                MONTHLY_2025_03,
-                "二、厅（局）长进大厅",
-                "（一）3 月 18 日，省卫生健康委党组书记、主任徐斌到省政务服务大厅省卫生健康委窗口调研指导工作。");
+        Bulletin bulletin = parse(MONTHLY_2025_03, "二、厅（局）长进大厅", "（一）3 月 18 日，省卫生健康委党组书记、主任徐斌到省政务服务大厅省卫生健康委窗口调研指导工作。");
 
-        assertThat(bulletin.visits()).containsExactly(new Visit(LocalDate.of(2025, 3, 18), "省卫生健康委", null, "徐斌",
-                List.of("党组书记", "主任"), "调研指导工作", null));
+        assertThat(bulletin.visits())
+                .containsExactly(new Visit(
+                        LocalDate.of(2025, 3, 18), "省卫生健康委", null, "徐斌", List.of("党组书记", "主任"), "调研指导工作", null));
     }
 
     @Test
@@ -205,11 +186,12 @@ class VisitRulesTest {
                 "（一）3月17日，省药监局党组书记、局长李在伟到省政务服务大厅省药监局窗口调研指导工作。",
                 "（二）3月，公安厅党委委员、副厅长张洪，司法厅党委委员、副厅长王强到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).containsExactly(
-                new Visit(LocalDate.of(2025, 3, 17), "省药监局", null, "李在伟", List.of("党组书记", "局长"),
-                        "调研指导工作", null),
-                undated("公安厅", null, "张洪", List.of("党委委员", "副厅长")),
-                undated("司法厅", null, "王强", List.of("党委委员", "副厅长")));
+        assertThat(bulletin.visits())
+                .containsExactly(
+                        new Visit(
+                                LocalDate.of(2025, 3, 17), "省药监局", null, "李在伟", List.of("党组书记", "局长"), "调研指导工作", null),
+                        undated("公安厅", null, "张洪", List.of("党委委员", "副厅长")),
+                        undated("司法厅", null, "王强", List.of("党委委员", "副厅长")));
     }
 
     @Test
@@ -225,14 +207,14 @@ class VisitRulesTest {
                 "2.6月9日，水利厅党组成员、副厅长王华到省政务服务大厅调研。");
 
         Section visits = bulletin.sections().get(0).children().get(0);
-        assertThat(visits.children()).extracting(Section::label, Section::level, Section::ordinal)
-                .containsExactly(
-                        tuple("1.", 3, 1),
-                        tuple("2.", 3, 2));
+        assertThat(visits.children())
+                .extracting(Section::label, Section::level, Section::ordinal)
+                .containsExactly(tuple("1.", 3, 1), tuple("2.", 3, 2));
         assertThat(visits.children().get(0).text()).startsWith("6月7日，交通运输厅");
-        assertThat(bulletin.visits()).containsExactly(
-                new Visit(LocalDate.of(2023, 6, 7), "交通运输厅", null, "宁坚", List.of("党组成员", "副厅长"), "调研", null),
-                new Visit(LocalDate.of(2023, 6, 9), "水利厅", null, "王华", List.of("党组成员", "副厅长"), "调研", null));
+        assertThat(bulletin.visits())
+                .containsExactly(
+                        new Visit(LocalDate.of(2023, 6, 7), "交通运输厅", null, "宁坚", List.of("党组成员", "副厅长"), "调研", null),
+                        new Visit(LocalDate.of(2023, 6, 9), "水利厅", null, "王华", List.of("党组成员", "副厅长"), "调研", null));
     }
 
     @Test
@@ -246,9 +228,9 @@ class VisitRulesTest {
                 "（一）12月30日，水利厅一级巡视员都勤到省政务服务大厅窗口调研值守。",
                 "（二）1月2日，自然资源厅二级巡视员张帆到省政务服务大厅窗口调研值守。");
 
-        assertThat(bulletin.visits()).extracting(Visit::date, Visit::name).containsExactly(
-                tuple(LocalDate.of(2024, 12, 30), "都勤"),
-                tuple(LocalDate.of(2025, 1, 2), "张帆"));
+        assertThat(bulletin.visits())
+                .extracting(Visit::date, Visit::name)
+                .containsExactly(tuple(LocalDate.of(2024, 12, 30), "都勤"), tuple(LocalDate.of(2025, 1, 2), "张帆"));
     }
 
     @Test
@@ -270,10 +252,7 @@ class VisitRulesTest {
     @Test
     @DisplayName("a sentence naming no official gives a VISIT_NOT_PARSED warning and no visit")
     void sentenceWithoutOfficialWarns() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、厅（局）长进大厅",
-                "本周，各部门窗口到省政务服务大厅开展业务交流。");
+        Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、厅（局）长进大厅", "本周，各部门窗口到省政务服务大厅开展业务交流。");
 
         assertThat(bulletin.visits()).isEmpty();
         assertThat(bulletin.warnings()).extracting(Warning::code).contains(WarningCode.VISIT_NOT_PARSED);
@@ -282,10 +261,7 @@ class VisitRulesTest {
     @Test
     @DisplayName("an item with no venue and no official gives a VISIT_NOT_PARSED warning")
     void itemWithoutAnyVisitWarns() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、厅（局）长进大厅",
-                "本周，各窗口运行平稳有序。");
+        Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、厅（局）长进大厅", "本周，各窗口运行平稳有序。");
 
         assertThat(bulletin.visits()).isEmpty();
         assertThat(bulletin.warnings()).extracting(Warning::code).containsExactly(WarningCode.VISIT_NOT_PARSED);
@@ -294,10 +270,7 @@ class VisitRulesTest {
     @Test
     @DisplayName("officials outside the 厅（局）长进大厅 section are not visits")
     void officialsOutsideTheSectionAreIgnored() {
-        Bulletin bulletin = parse(
-                WEEKLY_MASTHEAD,
-                "一、政务工作动态",
-                "（一）3月27日，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守。");
+        Bulletin bulletin = parse(WEEKLY_MASTHEAD, "一、政务工作动态", "（一）3月27日，生态环境厅副厅长高洁到省政务服务大厅窗口调研值守。");
 
         assertThat(bulletin.visits()).isEmpty();
     }
@@ -311,11 +284,13 @@ class VisitRulesTest {
         @Test
         @DisplayName("titles by their form: 总统计师, 首席信息官, 纪检监察组组长, 二级调研员, 副总队长")
         void titlesAreRecognisedByTheirForm() {
-            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
-                    "本周，省统计局总统计师韩丽萍，省大数据中心首席信息官罗一鸣，自然资源厅纪检监察组组长何川，"
-                            + "省林草局二级调研员宋玉洁，公安厅交警总队副总队长马骏到省政务服务大厅调研值守。");
+            Bulletin bulletin = parse(
+                    WEEKLY_MASTHEAD,
+                    HEADING,
+                    "本周，省统计局总统计师韩丽萍，省大数据中心首席信息官罗一鸣，自然资源厅纪检监察组组长何川，" + "省林草局二级调研员宋玉洁，公安厅交警总队副总队长马骏到省政务服务大厅调研值守。");
 
-            assertThat(bulletin.visits()).extracting(Visit::department, Visit::unit, Visit::name, Visit::titles)
+            assertThat(bulletin.visits())
+                    .extracting(Visit::department, Visit::unit, Visit::name, Visit::titles)
                     .containsExactly(
                             tuple("省统计局", null, "韩丽萍", List.of("总统计师")),
                             tuple("省大数据中心", null, "罗一鸣", List.of("首席信息官")),
@@ -328,21 +303,23 @@ class VisitRulesTest {
         @Test
         @DisplayName("the provincial government's 党组成员、秘书长 is a title of 省政府, not of a body 省政府党组")
         void governmentAndItsPartyGroup() {
-            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
-                    "本周，省政府党组成员、秘书长王东到省政务服务大厅调研值守。");
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING, "本周，省政府党组成员、秘书长王东到省政务服务大厅调研值守。");
 
-            assertThat(bulletin.visits()).extracting(Visit::department, Visit::titles, Visit::name)
+            assertThat(bulletin.visits())
+                    .extracting(Visit::department, Visit::titles, Visit::name)
                     .containsExactly(tuple("省政府", List.of("党组成员", "秘书长"), "王东"));
         }
 
         @Test
         @DisplayName("organisations by their endings, aliases kept as printed, a place-named body is one department")
         void organisationsAndAliases() {
-            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
-                    "本周，发改委副主任陈刚，四川省发展和改革委员会二级巡视员周敏，国家税务总局四川省税务局副局长林涛，"
-                            + "中国人民银行四川省分行副行长邓波到省政务服务大厅调研值守。");
+            Bulletin bulletin = parse(
+                    WEEKLY_MASTHEAD,
+                    HEADING,
+                    "本周，发改委副主任陈刚，四川省发展和改革委员会二级巡视员周敏，国家税务总局四川省税务局副局长林涛，" + "中国人民银行四川省分行副行长邓波到省政务服务大厅调研值守。");
 
-            assertThat(bulletin.visits()).extracting(Visit::department, Visit::unit, Visit::name)
+            assertThat(bulletin.visits())
+                    .extracting(Visit::department, Visit::unit, Visit::name)
                     .containsExactly(
                             tuple("发改委", null, "陈刚"),
                             tuple("四川省发展和改革委员会", null, "周敏"),
@@ -353,33 +330,38 @@ class VisitRulesTest {
         @Test
         @DisplayName("a date in each sentence, written with spaces, holds for that sentence's visit")
         void eachSentencesDateHoldsForItsVisit() {
-            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
-                    "3 月 25 日，生态环境厅副厅长高洁到省政务服务大厅调研值守。3 月 27 日，水利厅一级巡视员都勤到省政务服务大厅调研值守。");
+            Bulletin bulletin =
+                    parse(WEEKLY_MASTHEAD, HEADING, "3 月 25 日，生态环境厅副厅长高洁到省政务服务大厅调研值守。3 月 27 日，水利厅一级巡视员都勤到省政务服务大厅调研值守。");
 
-            assertThat(bulletin.visits()).extracting(Visit::date, Visit::name).containsExactly(
-                    tuple(LocalDate.of(2024, 3, 25), "高洁"), tuple(LocalDate.of(2024, 3, 27), "都勤"));
+            assertThat(bulletin.visits())
+                    .extracting(Visit::date, Visit::name)
+                    .containsExactly(tuple(LocalDate.of(2024, 3, 25), "高洁"), tuple(LocalDate.of(2024, 3, 27), "都勤"));
         }
 
         @Test
         @DisplayName("a date after the official: 韩丽萍于3月26日到…")
         void dateAfterTheOfficial() {
-            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
-                    "（一）省统计局总统计师韩丽萍于 3 月 26 日到省政务服务大厅调研值守。");
+            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING, "（一）省统计局总统计师韩丽萍于 3 月 26 日到省政务服务大厅调研值守。");
 
-            assertThat(bulletin.visits()).extracting(Visit::date, Visit::department, Visit::name)
+            assertThat(bulletin.visits())
+                    .extracting(Visit::date, Visit::department, Visit::name)
                     .containsExactly(tuple(LocalDate.of(2024, 3, 26), "省统计局", "韩丽萍"));
         }
 
         @Test
         @DisplayName("a visit over two days keeps both: 3月26日至27日, 3月28日—29日")
         void visitOverTwoDays() {
-            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING,
+            Bulletin bulletin = parse(
+                    WEEKLY_MASTHEAD,
+                    HEADING,
                     "1.3月26日至27日，生态环境厅副厅长高洁到省政务服务大厅调研值守。",
                     "2.3月28日—29日，水利厅一级巡视员都勤到省政务服务大厅调研值守。");
 
-            assertThat(bulletin.visits()).extracting(Visit::date, Visit::endDate).containsExactly(
-                    tuple(LocalDate.of(2024, 3, 26), LocalDate.of(2024, 3, 27)),
-                    tuple(LocalDate.of(2024, 3, 28), LocalDate.of(2024, 3, 29)));
+            assertThat(bulletin.visits())
+                    .extracting(Visit::date, Visit::endDate)
+                    .containsExactly(
+                            tuple(LocalDate.of(2024, 3, 26), LocalDate.of(2024, 3, 27)),
+                            tuple(LocalDate.of(2024, 3, 28), LocalDate.of(2024, 3, 29)));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -395,8 +377,8 @@ class VisitRulesTest {
         @Test
         @DisplayName("a section that says none came that week gives no visit and no warning")
         void noVisitsThatWeek() {
-            Bulletin bulletin = parse(WEEKLY_MASTHEAD, HEADING, "本周无厅（局）长到省政务服务大厅调研值守。", "二、其他工作",
-                    "（一）本周，省中心组织召开窗口首席事务代表工作例会。");
+            Bulletin bulletin =
+                    parse(WEEKLY_MASTHEAD, HEADING, "本周无厅（局）长到省政务服务大厅调研值守。", "二、其他工作", "（一）本周，省中心组织召开窗口首席事务代表工作例会。");
 
             assertThat(bulletin.visits()).isEmpty();
             assertThat(bulletin.warnings()).isEmpty();

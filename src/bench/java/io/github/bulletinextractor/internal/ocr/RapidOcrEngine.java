@@ -32,8 +32,8 @@ public final class RapidOcrEngine implements OcrEngine {
 
     /** @param detectionSide the longest side pages are searched for text at, 0 for the page's own */
     public RapidOcrEngine(int detectionSide) {
-        engine = InferenceEngine.getInstance(Model.ONNX_PPOCR_V4,
-                new HardwareConfig(Runtime.getRuntime().availableProcessors(), -1));
+        engine = InferenceEngine.getInstance(
+                Model.ONNX_PPOCR_V4, new HardwareConfig(Runtime.getRuntime().availableProcessors(), -1));
         config = ParamConfig.getDefaultConfig();
         config.setMaxSideLen(detectionSide);
     }
@@ -80,9 +80,12 @@ public final class RapidOcrEngine implements OcrEngine {
     private static TextBox box(List<Point> p) {
         double cx = p.stream().mapToDouble(Point::getX).average().orElse(0);
         double cy = p.stream().mapToDouble(Point::getY).average().orElse(0);
-        double width = Math.hypot(p.get(1).getX() - p.get(0).getX(), p.get(1).getY() - p.get(0).getY());
-        double height = Math.hypot(p.get(3).getX() - p.get(0).getX(), p.get(3).getY() - p.get(0).getY());
-        double angle = Math.atan2(p.get(1).getY() - p.get(0).getY(), p.get(1).getX() - p.get(0).getX());
+        double width = Math.hypot(
+                p.get(1).getX() - p.get(0).getX(), p.get(1).getY() - p.get(0).getY());
+        double height = Math.hypot(
+                p.get(3).getX() - p.get(0).getX(), p.get(3).getY() - p.get(0).getY());
+        double angle = Math.atan2(
+                p.get(1).getY() - p.get(0).getY(), p.get(1).getX() - p.get(0).getX());
         return MinAreaRectangle.upright(cx, cy, width, height, angle);
     }
 }

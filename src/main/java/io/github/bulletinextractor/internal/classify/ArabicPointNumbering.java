@@ -10,7 +10,9 @@ import io.github.bulletinextractor.internal.lexicon.Calendar;
 final class ArabicPointNumbering extends PatternNumbering {
 
     ArabicPointNumbering() {
-        super(3, "0123456789", "(\\d{1,2})(?:、|\\.(?!\\d)|\\.(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}月\\d{0,2}" + Calendar.RANGE
-                + "|\\d{4}年))");
+        super(
+                3,
+                "0123456789",
+                "(\\d{1,2})(?:、|\\.(?!\\d)|\\.(?=\\d{1,2}月\\d{1,2}日|\\d{1,2}月\\d{0,2}" + Calendar.RANGE + "|\\d{4}年))");
     }
 }

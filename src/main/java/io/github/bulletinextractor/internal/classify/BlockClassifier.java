@@ -16,14 +16,16 @@ public final class BlockClassifier {
     private static final Pattern DISTRIBUTION = BackMatterWords.DISTRIBUTION;
     private static final String DISTRIBUTION_FIRST_CHARACTERS =
             Alternatives.firstCharacters(BackMatterWords.DISTRIBUTION_PREFIXES);
-    private static final Pattern PRINT_RUN = Pattern.compile("\\(?" + BackMatterWords.PRINT_RUN.pattern() + "\\)?[。.]?");
+    private static final Pattern PRINT_RUN =
+            Pattern.compile("\\(?" + BackMatterWords.PRINT_RUN.pattern() + "\\)?[。.]?");
     private static final Pattern ATTACHMENT_MARKER = Pattern.compile(BackMatterWords.ATTACHMENT);
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile(BackMatterWords.ATTACHMENT + ":");
     /** The issue line, possibly after the series title: 窗口工作周报 2024年第12期（总第483期）. */
-    private static final Pattern ISSUE_LINE = Pattern.compile("《?(?:\\p{IsHan}{2,12}报)?》?"
-            + "(?:" + MastheadWords.ISSUE.pattern() + "|" + MastheadWords.SPECIAL_ISSUE.pattern() + "\\)?)");
+    private static final Pattern ISSUE_LINE = Pattern.compile("《?(?:\\p{IsHan}{2,12}报)?》?" + "(?:"
+            + MastheadWords.ISSUE.pattern() + "|" + MastheadWords.SPECIAL_ISSUE.pattern() + "\\)?)");
     /** A line that ends with a full date: the publisher and publication date of the masthead. */
     private static final Pattern ENDS_WITH_DATE = Pattern.compile(".*" + Calendar.FULL_DATE);
+
     private static final Pattern DATE_LINE = Pattern.compile(Calendar.FULL_DATE);
 
     private final NumberingStyles numbering;
@@ -80,7 +82,8 @@ public final class BlockClassifier {
             return new Block(BlockKind.PLAIN, null);
         }
         char first = f.charAt(0);
-        if (DISTRIBUTION_FIRST_CHARACTERS.indexOf(first) >= 0 && DISTRIBUTION.matcher(f).lookingAt()) {
+        if (DISTRIBUTION_FIRST_CHARACTERS.indexOf(first) >= 0
+                && DISTRIBUTION.matcher(f).lookingAt()) {
             return new Block(BlockKind.DISTRIBUTION, null);
         }
         if ((first == '(' || first == '共') && PRINT_RUN.matcher(f).matches()) {
@@ -97,7 +100,8 @@ public final class BlockClassifier {
         if (isWhollyBracketed(f)) {
             return new Block(BlockKind.BRACKETED, null);
         }
-        if ((f.indexOf('期') >= 0 || f.indexOf('刊') >= 0) && ISSUE_LINE.matcher(f).matches()) {
+        if ((f.indexOf('期') >= 0 || f.indexOf('刊') >= 0)
+                && ISSUE_LINE.matcher(f).matches()) {
             return new Block(BlockKind.ISSUE_LINE, null);
         }
         if (f.endsWith("日") && DATE_LINE.matcher(f).matches()) {

@@ -8,5 +8,4 @@ package io.github.bulletinextractor.internal.classify;
  * @param ordinal  its value
  * @param labelEnd where the label ends in the folded text
  */
-public record Numbering(int level, String label, int ordinal, int labelEnd) {
-}
+public record Numbering(int level, String label, int ordinal, int labelEnd) {}

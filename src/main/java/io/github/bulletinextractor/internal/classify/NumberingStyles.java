@@ -13,8 +13,12 @@ public final class NumberingStyles {
     }
 
     public static NumberingStyles standard() {
-        return new NumberingStyles(List.of(new ChineseCommaNumbering(), new BracketedChineseNumbering(),
-                new ArabicPointNumbering(), new BracketedArabicNumbering(), new CircledNumbering()));
+        return new NumberingStyles(List.of(
+                new ChineseCommaNumbering(),
+                new BracketedChineseNumbering(),
+                new ArabicPointNumbering(),
+                new BracketedArabicNumbering(),
+                new CircledNumbering()));
     }
 
     /** The section number {@code text} starts with, or null. */

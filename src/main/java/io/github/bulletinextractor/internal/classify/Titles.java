@@ -17,27 +17,29 @@ public final class Titles {
      * A run-in title names a topic: it ends in a noun such as 情况 or 建设. A verb phrase ending in 。
      * ({@code 调整省级重大项目服务清单。}) is the first sentence of the item, not its title.
      */
-    private static final List<String> TOPICS = List.of("情况", "工作", "建设", "改革", "项目", "秩序", "纪律", "行动",
-            "活动", "管理", "服务", "机制", "问题", "措施", "成效", "进展", "动态", "要求", "事项", "培训", "宣传", "保障",
-            "执行", "佩戴", "防控", "考核", "督查", "检查", "巡查", "整改", "会议", "创新", "效能", "环境", "质量", "安全");
+    private static final List<String> TOPICS = List.of(
+            "情况", "工作", "建设", "改革", "项目", "秩序", "纪律", "行动", "活动", "管理", "服务", "机制", "问题", "措施", "成效", "进展", "动态", "要求",
+            "事项", "培训", "宣传", "保障", "执行", "佩戴", "防控", "考核", "督查", "检查", "巡查", "整改", "会议", "创新", "效能", "环境", "质量", "安全");
     /** A series title or an issuing body, possibly followed by the publication date. */
     private static final Pattern MASTHEAD_LIKE = Pattern.compile(".*(?:" + MastheadWords.SERIES_ENDINGS + "|"
             + MastheadWords.ISSUER_ENDINGS + ")(?:" + Calendar.FULL_DATE + ")?");
 
-    private Titles() {
-    }
+    private Titles() {}
 
     /** A short line with no sentence punctuation: 省本级综窗办件情况. */
     public static boolean isTitle(String text) {
         String t = text.strip();
         // A code point takes at most two chars, so a longer text is no title; not counted through.
-        return !t.isEmpty() && t.length() <= 2 * MAX_TITLE && t.codePointCount(0, t.length()) <= MAX_TITLE
+        return !t.isEmpty()
+                && t.length() <= 2 * MAX_TITLE
+                && t.codePointCount(0, t.length()) <= MAX_TITLE
                 && !containsAny(t, INNER_PUNCTUATION);
     }
 
     /** A title that could head a group of numbered sections, and not a masthead line. */
     public static boolean isGroupTitle(String text) {
-        return isTitle(text) && !MASTHEAD_LIKE.matcher(FoldedText.of(text).folded()).matches();
+        return isTitle(text)
+                && !MASTHEAD_LIKE.matcher(FoldedText.of(text).folded()).matches();
     }
 
     /**
@@ -51,8 +53,10 @@ public final class Titles {
             return null;
         }
         String candidate = text.substring(0, stop).strip();
-        if (candidate.isEmpty() || candidate.codePointCount(0, candidate.length()) > MAX_RUN_IN
-                || containsAny(candidate, RUN_IN_PUNCTUATION) || Character.isDigit(candidate.charAt(0))) {
+        if (candidate.isEmpty()
+                || candidate.codePointCount(0, candidate.length()) > MAX_RUN_IN
+                || containsAny(candidate, RUN_IN_PUNCTUATION)
+                || Character.isDigit(candidate.charAt(0))) {
             return null;
         }
         boolean bold = boldLead >= stop;

@@ -1,10 +1,10 @@
 package io.github.bulletinextractor.internal.extract;
 
-import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.classify.Block;
 import io.github.bulletinextractor.internal.classify.BlockClassifier;
 import io.github.bulletinextractor.internal.classify.BlockKind;
+import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
+import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Attachment;
@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 public final class AttachmentExtractor implements FieldExtractor {
 
     /** The start of a reference: 附件：, 附件2：, 附件：1., or 2. on a following line of the list. */
-    private static final Pattern NOTE = Pattern.compile(
-            "(?:" + BackMatterWords.ATTACHMENT + ":)?(?:\\d{1,2}[.、])?");
+    private static final Pattern NOTE = Pattern.compile("(?:" + BackMatterWords.ATTACHMENT + ":)?(?:\\d{1,2}[.、])?");
 
     private final BlockClassifier classifier;
 
@@ -36,9 +35,12 @@ public final class AttachmentExtractor implements FieldExtractor {
         for (Paragraph note : document.attachmentNotes()) {
             FoldedText text = note.folded();
             Matcher m = NOTE.matcher(text.folded());
-            String title = m.lookingAt() ? text.originalFrom(m.end()).strip() : note.text().strip();
+            String title = m.lookingAt()
+                    ? text.originalFrom(m.end()).strip()
+                    : note.text().strip();
             String key = FoldedText.of(title).folded();
-            boolean hasPage = printed.stream().anyMatch(a -> FoldedText.of(a.title()).folded().equals(key));
+            boolean hasPage = printed.stream()
+                    .anyMatch(a -> FoldedText.of(a.title()).folded().equals(key));
             if (!title.isEmpty() && !hasPage) {
                 draft.attachments.add(new Attachment(title, null));
             }
@@ -52,7 +54,8 @@ public final class AttachmentExtractor implements FieldExtractor {
         boolean inside = false;
         for (Paragraph paragraph : backMatter) {
             Block block = classifier.classify(paragraph.folded());
-            boolean ends = block.is(BlockKind.ATTACHMENT_MARKER) || block.is(BlockKind.DISTRIBUTION)
+            boolean ends = block.is(BlockKind.ATTACHMENT_MARKER)
+                    || block.is(BlockKind.DISTRIBUTION)
                     || block.is(BlockKind.PRINT_RUN);
             if (ends && inside) {
                 addPrinted(attachments, title, lines);

@@ -27,6 +27,7 @@ public final class BulletinDraft {
     final WarningLog warnings;
     /** The places OCR is unsure of, for extractors to flag the fields they touch. */
     final List<OcrDoubt> ocrDoubts;
+
     String series;
     Frequency frequency;
     IssueNumber issue;
@@ -41,6 +42,7 @@ public final class BulletinDraft {
      * the figure starts in its folded text, so that its metric agrees.
      */
     final Map<Paragraph, Map<Integer, MetricScope>> countedScopes = new IdentityHashMap<>();
+
     final List<Metric> metrics = new ArrayList<>();
     Distribution distribution;
     Integer copies;
@@ -52,8 +54,22 @@ public final class BulletinDraft {
     }
 
     public Bulletin toBulletin(Source source) {
-        return new Bulletin(Bulletin.SCHEMA_VERSION, source, series, frequency, issue, period, publishedOn,
-                publisher, sections, visits, caseCounts, metrics, distribution, copies, attachments,
+        return new Bulletin(
+                Bulletin.SCHEMA_VERSION,
+                source,
+                series,
+                frequency,
+                issue,
+                period,
+                publishedOn,
+                publisher,
+                sections,
+                visits,
+                caseCounts,
+                metrics,
+                distribution,
+                copies,
+                attachments,
                 warnings.toList());
     }
 }

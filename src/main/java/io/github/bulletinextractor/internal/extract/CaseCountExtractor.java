@@ -42,7 +42,9 @@ public final class CaseCountExtractor implements FieldExtractor {
         document.walkSections(section -> section.body().forEach(reader::read));
         reader.close();
         if (!reader.found.isEmpty()) {
-            draft.caseCounts = new CaseCounts(reader.figures(MetricScope.WEEK), reader.figures(MetricScope.MONTH),
+            draft.caseCounts = new CaseCounts(
+                    reader.figures(MetricScope.WEEK),
+                    reader.figures(MetricScope.MONTH),
                     reader.figures(MetricScope.YEAR_TO_DATE));
         }
     }
@@ -59,9 +61,11 @@ public final class CaseCountExtractor implements FieldExtractor {
         boolean mixed;
         /** Where each figure stands: its paragraph and its start in the folded text. */
         final List<Map.Entry<Paragraph, Integer>> places = new ArrayList<>();
+
         int classes;
         /** Paragraphs after the current one the scope still holds for. */
         int paragraphsLeft = 1;
+
         String text = "";
 
         Run(MetricScope scope, Integer page) {
@@ -92,6 +96,7 @@ public final class CaseCountExtractor implements FieldExtractor {
         final ScopeWords words;
         /** The run of each scope that names the most of the four, the first of them on a tie. */
         final Map<MetricScope, Run> found = new EnumMap<>(MetricScope.class);
+
         Run open;
         /** The paragraph before, whose last scope word may scope this one's figures. */
         Paragraph previous;
@@ -133,8 +138,8 @@ public final class CaseCountExtractor implements FieldExtractor {
                 }
                 scanned = quantity.start();
                 // The counting word stands between the figure before and this one: 颁发证照 8834件 counts as 颁发.
-                CountVerb.Found verb = CountVerb.countsIn(quantity.unit()) ? CountVerb.lastIn(f, previousEnd,
-                        quantity.start()) : null;
+                CountVerb.Found verb =
+                        CountVerb.countsIn(quantity.unit()) ? CountVerb.lastIn(f, previousEnd, quantity.start()) : null;
                 Long figure = wholeNumber(quantity.value());
                 if (verb != null && figure != null && open == null && before != null) {
                     lookBack(before);
@@ -183,7 +188,9 @@ public final class CaseCountExtractor implements FieldExtractor {
                 return; // case counts name at least two of the four; most figures are of something else
             }
             for (Map.Entry<Paragraph, Integer> place : run.places) {
-                draft.countedScopes.computeIfAbsent(place.getKey(), p -> new HashMap<>()).put(place.getValue(), run.scope);
+                draft.countedScopes
+                        .computeIfAbsent(place.getKey(), p -> new HashMap<>())
+                        .put(place.getValue(), run.scope);
             }
             Run best = found.get(run.scope);
             if (best == null || run.classes > best.classes) {
@@ -198,8 +205,10 @@ public final class CaseCountExtractor implements FieldExtractor {
                 return null;
             }
             if (run.classes < run.figures.length) {
-                draft.warnings.add(WarningCode.CASE_COUNTS_INCOMPLETE, "only " + run.classes
-                        + " of 咨询、受理、颁发、流转 read from: " + run.text, run.page);
+                draft.warnings.add(
+                        WarningCode.CASE_COUNTS_INCOMPLETE,
+                        "only " + run.classes + " of 咨询、受理、颁发、流转 read from: " + run.text,
+                        run.page);
             }
             Long[] n = run.figures;
             String[] v = run.verbs;

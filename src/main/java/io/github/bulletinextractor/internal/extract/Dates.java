@@ -20,8 +20,7 @@ final class Dates {
 
     private static final int HALF_YEAR = 183;
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static int year(String text) {
         OptionalInt digits = ChineseNumerals.parseDigitByDigit(text);
@@ -44,22 +43,28 @@ final class Dates {
 
     /** The full date a matcher of {@link #FULL_DATE} found. */
     static LocalDate of(Matcher fullDate, Integer page, WarningLog warnings) {
-        return of(year(fullDate.group(1)), number(fullDate.group(2)), number(fullDate.group(3)), fullDate.group(),
-                page, warnings);
+        return of(
+                year(fullDate.group(1)),
+                number(fullDate.group(2)),
+                number(fullDate.group(3)),
+                fullDate.group(),
+                page,
+                warnings);
     }
 
     /**
      * A month and day without a year, placed in the year that puts it nearest the reference date
      * (a visit on 12月30日 reported in a bulletin for the first week of January is in the year before).
      */
-    static LocalDate nearest(int month, int day, LocalDate reference, String printed, Integer page,
-                             WarningLog warnings) {
+    static LocalDate nearest(
+            int month, int day, LocalDate reference, String printed, Integer page, WarningLog warnings) {
         LocalDate best = null;
         for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
             try {
                 LocalDate candidate = LocalDate.of(year, month, day);
-                if (best == null || Math.abs(ChronoUnit.DAYS.between(candidate, reference))
-                        < Math.abs(ChronoUnit.DAYS.between(best, reference))) {
+                if (best == null
+                        || Math.abs(ChronoUnit.DAYS.between(candidate, reference))
+                                < Math.abs(ChronoUnit.DAYS.between(best, reference))) {
                     best = candidate;
                 }
             } catch (DateTimeException e) {

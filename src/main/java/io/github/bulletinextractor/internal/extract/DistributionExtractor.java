@@ -1,9 +1,9 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
-import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Distribution;
 import java.util.ArrayList;
@@ -59,7 +59,8 @@ public final class DistributionExtractor implements FieldExtractor {
     }
 
     private static void add(List<String> recipients, StringBuilder current) {
-        String recipient = Titles.withoutTrailing(current.toString().strip(), "。.").strip();
+        String recipient =
+                Titles.withoutTrailing(current.toString().strip(), "。.").strip();
         if (!recipient.isEmpty()) {
             recipients.add(recipient);
         }

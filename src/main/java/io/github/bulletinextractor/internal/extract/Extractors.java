@@ -10,13 +10,18 @@ import java.util.List;
  */
 public final class Extractors {
 
-    private Extractors() {
-    }
+    private Extractors() {}
 
     /** The extractors of the bulletin family, in running order; {@code classifier} as the segmenter's. */
     public static List<FieldExtractor> standard(BlockClassifier classifier) {
-        return List.of(new MastheadExtractor(), new SectionTreeExtractor(), new VisitExtractor(),
-                new CaseCountExtractor(), new MetricExtractor(), new DistributionExtractor(),
-                new PrintRunExtractor(), new AttachmentExtractor(classifier));
+        return List.of(
+                new MastheadExtractor(),
+                new SectionTreeExtractor(),
+                new VisitExtractor(),
+                new CaseCountExtractor(),
+                new MetricExtractor(),
+                new DistributionExtractor(),
+                new PrintRunExtractor(),
+                new AttachmentExtractor(classifier));
     }
 }

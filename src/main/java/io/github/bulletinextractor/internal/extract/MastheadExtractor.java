@@ -1,9 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
-import io.github.bulletinextractor.internal.lexicon.Calendar;
 import io.github.bulletinextractor.internal.lexicon.MastheadWords;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
-import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Frequency;
@@ -13,7 +11,6 @@ import io.github.bulletinextractor.model.WarningCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,25 +23,28 @@ public final class MastheadExtractor implements FieldExtractor {
 
     private static final Pattern SERIES = MastheadWords.SERIES;
     private static final Pattern ISSUE = MastheadWords.ISSUE;
-    private static final Pattern ORGANISATION = Pattern.compile(
-            ".*\\p{IsHan}.*(?:" + MastheadWords.PUBLISHER_ENDINGS + ")");
+    private static final Pattern ORGANISATION =
+            Pattern.compile(".*\\p{IsHan}.*(?:" + MastheadWords.PUBLISHER_ENDINGS + ")");
     /** A week, with room for a working Saturday or a holiday shift; a ten-day period is neither. */
     private static final int MAX_WEEK_DAYS = 8;
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
-        List<FoldedText> lines = document.masthead().stream().map(Paragraph::folded).toList();
+        List<FoldedText> lines =
+                document.masthead().stream().map(Paragraph::folded).toList();
         draft.series = series(lines);
         readPublication(document.masthead(), lines, draft);
         Integer printedYear = readIssue(lines, draft);
         ReportingPeriod.read(document, lines, printedYear, draft);
         draft.frequency = frequency(draft);
-        if (printedYear == null && draft.frequency == Frequency.MONTHLY && draft.period != null
+        if (printedYear == null
+                && draft.frequency == Frequency.MONTHLY
+                && draft.period != null
                 && draft.period.start() != null) {
             // A monthly's year is the year of the month it reports on: 第12期 published in January is December's.
             IssueNumber issue = draft.issue;
-            draft.issue = new IssueNumber(draft.period.start().getYear(), issue.number(), issue.cumulativeNumber(),
-                    issue.special());
+            draft.issue = new IssueNumber(
+                    draft.period.start().getYear(), issue.number(), issue.cumulativeNumber(), issue.special());
         }
         reportMissing(document, draft);
     }
@@ -95,7 +95,8 @@ public final class MastheadExtractor implements FieldExtractor {
     }
 
     private static boolean isPublisherLine(FoldedText line) {
-        return ORGANISATION.matcher(line.folded()).matches() && !SERIES.matcher(line.folded()).matches()
+        return ORGANISATION.matcher(line.folded()).matches()
+                && !SERIES.matcher(line.folded()).matches()
                 && !ISSUE.matcher(line.folded()).find();
     }
 
@@ -121,7 +122,8 @@ public final class MastheadExtractor implements FieldExtractor {
                 }
             }
         }
-        Integer year = printedYear != null ? printedYear : draft.publishedOn == null ? null : draft.publishedOn.getYear();
+        Integer year =
+                printedYear != null ? printedYear : draft.publishedOn == null ? null : draft.publishedOn.getYear();
         if (number != null || special != null || year != null) {
             draft.issue = new IssueNumber(year, number, cumulative != null ? cumulative : cumulative(lines), special);
         }
@@ -166,9 +168,12 @@ public final class MastheadExtractor implements FieldExtractor {
     }
 
     private static void reportMissing(StructuredDocument document, BulletinDraft draft) {
-        Integer page = document.masthead().isEmpty() ? null : document.masthead().get(0).page();
+        Integer page = document.masthead().isEmpty()
+                ? null
+                : document.masthead().get(0).page();
         if (draft.issue == null || draft.issue.number() == null && draft.issue.special() == null) {
-            draft.warnings.add(WarningCode.MASTHEAD_FIELD_MISSING, "issue number (第N期) not found in the masthead", page);
+            draft.warnings.add(
+                    WarningCode.MASTHEAD_FIELD_MISSING, "issue number (第N期) not found in the masthead", page);
         }
         if (draft.period == null) {
             draft.warnings.add(WarningCode.MASTHEAD_FIELD_MISSING, "reporting period not found", page);

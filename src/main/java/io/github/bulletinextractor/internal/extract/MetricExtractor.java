@@ -24,11 +24,13 @@ public final class MetricExtractor implements FieldExtractor {
     private static final Words LEADING_FILLERS = Words.of("本周|本月|当月|今年以来|年初以来|截至目前|截止目前|目前|其中|全年|已经|已|、");
     /** Counting verbs and list breaks: what follows the last of them up to the number is the thing counted. */
     private static final Words LABEL_CUTS = Words.of("共计|累计|合计|总计|共有|共|提供|开展|、|等");
-    private static final Words TRAILING_FILLERS = Words.of(
-            "达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占");
+
+    private static final Words TRAILING_FILLERS =
+            Words.of("达到|提升到|提升至|提高到|提高至|增加到|增至|降至|降到|调整为|分别为|为|达|约|超过|近|逾|从|到|至|有|占");
     private static final int MAX_CONTEXT = 80;
     /** How far into a label a filler is looked for, at either end. */
     private static final int FILLER_REACH = 24;
+
     private static final Set<String> MEASURE_WORDS = Set.of("个", "家", "项", "份");
     /** Where the noun after a measure word ends: 47个省直部门（单位）梳理… counts 省直部门（单位）. */
     private static final Pattern NOUN_AFTER = Pattern.compile(
@@ -77,13 +79,23 @@ public final class MetricExtractor implements FieldExtractor {
             if (scope == null && ReportedMonth.opens(f, cursor.sentenceStart(), draft)) {
                 scope = MetricScope.MONTH;
             }
-            String label = label(text, sameClause ? Math.max(clauseStart, previousEnd) : clauseStart, quantity,
+            String label = label(
+                    text,
+                    sameClause ? Math.max(clauseStart, previousEnd) : clauseStart,
+                    quantity,
                     sameClause ? previousLabel : null);
             // A clause is a few dozen characters; the window keeps a run-on list from copying itself into every figure.
-            String clause = text.original(Math.max(clauseStart, quantity.start() - MAX_CONTEXT),
-                    Math.min(clauseEnd, quantity.end() + MAX_CONTEXT)).strip();
-            draft.metrics.add(new Metric(label, quantity.value(), quantity.unit(),
-                    scope == null ? sectionScope : scope, clause, paragraph.pageAt(text.originalIndex(quantity.start()))));
+            String clause = text.original(
+                            Math.max(clauseStart, quantity.start() - MAX_CONTEXT),
+                            Math.min(clauseEnd, quantity.end() + MAX_CONTEXT))
+                    .strip();
+            draft.metrics.add(new Metric(
+                    label,
+                    quantity.value(),
+                    quantity.unit(),
+                    scope == null ? sectionScope : scope,
+                    clause,
+                    paragraph.pageAt(text.originalIndex(quantity.start()))));
             previousEnd = quantity.end();
             previousClause = clauseStart;
             previousLabel = label;
@@ -128,7 +140,9 @@ public final class MetricExtractor implements FieldExtractor {
     private static String trimmed(FoldedText text, int start, int end) {
         String f = text.folded();
         int reach = Math.min(end, start + FILLER_REACH);
-        for (int length = leadingFillerLength(f, start, reach); length > 0; length = leadingFillerLength(f, start, reach)) {
+        for (int length = leadingFillerLength(f, start, reach);
+                length > 0;
+                length = leadingFillerLength(f, start, reach)) {
             start += length;
         }
         end = TRAILING_FILLERS.runEndingAt(f, Math.max(start, end - FILLER_REACH), end);

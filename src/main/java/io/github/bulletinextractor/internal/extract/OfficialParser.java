@@ -19,14 +19,12 @@ final class OfficialParser {
     private static final int MAX_PHRASE = 120;
 
     /** An official as read, before the department is inherited from the official before. */
-    record Official(String organisation, String department, String unit, List<String> titles, String name) {
-    }
+    record Official(String organisation, String department, String unit, List<String> titles, String name) {}
 
     /** Words between the last name and the verb: 王五分别到…, 张三一行到…. */
     private static final Words TRAILING_ADVERBS = Words.of("分别|先后|一同|共同|一行|等人|等|同志|带队|陪同");
 
-    private OfficialParser() {
-    }
+    private OfficialParser() {}
 
     /**
      * The officials named in {@code phrase}: usually one; several when they are listed with 、
@@ -106,7 +104,8 @@ final class OfficialParser {
                 continue;
             }
             String before = head.substring(0, start);
-            if ((before.isEmpty() || Organisations.isOrganisation(before)) && OfficialTitles.isTitle(head.substring(start))) {
+            if ((before.isEmpty() || Organisations.isOrganisation(before))
+                    && OfficialTitles.isTitle(head.substring(start))) {
                 return start;
             }
         }
@@ -121,7 +120,8 @@ final class OfficialParser {
     private static int departmentEnd(String organisation) {
         for (int end = MIN_DEPARTMENT; end <= organisation.length() - MIN_UNIT; end++) {
             String unit = organisation.substring(end);
-            if (Organisations.isOrganisation(organisation.substring(0, end)) && Organisations.isOrganisation(unit)
+            if (Organisations.isOrganisation(organisation.substring(0, end))
+                    && Organisations.isOrganisation(unit)
                     && !Organisations.isDepartmentOnly(unit)) {
                 return end;
             }

@@ -21,6 +21,7 @@ final class ParagraphCursor {
     private MetricScope scope;
     /** The next scope marker at or after the position, or null. */
     private final ScopeWords words;
+
     private ScopeWords.Marker marker;
     private int clauseEnd = -1;
 
@@ -79,7 +80,11 @@ final class ParagraphCursor {
 
     /** Punctuation between clauses; the comma of 1,838 is part of the number. */
     private boolean isClauseBreak(int i) {
-        return CLAUSE_BREAKS.contains(f.charAt(i)) && !(f.charAt(i) == ',' && i > 0 && i + 1 < f.length()
-                && Character.isDigit(f.charAt(i - 1)) && Character.isDigit(f.charAt(i + 1)));
+        return CLAUSE_BREAKS.contains(f.charAt(i))
+                && !(f.charAt(i) == ','
+                        && i > 0
+                        && i + 1 < f.length()
+                        && Character.isDigit(f.charAt(i - 1))
+                        && Character.isDigit(f.charAt(i + 1)));
     }
 }

@@ -25,6 +25,7 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
     private static final List<String> UNITS = List.of("人次", "件次", "人(次)", "件", "次", "份", "个", "项", "家", "%");
     /** What a number cannot follow: a digit (it is not where the number starts), a decimal point, or 第 (an ordinal). */
     private static final CharSet NOT_AFTER = CharSet.of("0123456789.第");
+
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
@@ -50,7 +51,8 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
         // 1,838 is grouped only when every group after the first has three digits and the first at most three.
         int groupedEnd = digitsEnd;
         if (digitsEnd - start <= 3) {
-            while (groupedEnd + 4 <= to && folded.charAt(groupedEnd) == ','
+            while (groupedEnd + 4 <= to
+                    && folded.charAt(groupedEnd) == ','
                     && digitsFrom(folded, groupedEnd + 1, groupedEnd + 4) == groupedEnd + 4) {
                 groupedEnd += 4;
             }
@@ -78,7 +80,8 @@ record Quantity(BigDecimal value, String unit, int start, int end) {
         i = skipApproximate(folded, i, to);
         for (String unit : UNITS) {
             if (i + unit.length() <= to && folded.startsWith(unit, i)) {
-                BigDecimal value = new BigDecimal(folded.substring(start, numberEnd).replace(",", ""));
+                BigDecimal value =
+                        new BigDecimal(folded.substring(start, numberEnd).replace(",", ""));
                 if (multiplier != null) {
                     value = value.multiply(multiplier);
                 }

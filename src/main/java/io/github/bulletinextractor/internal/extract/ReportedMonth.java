@@ -10,8 +10,7 @@ final class ReportedMonth {
     private static final Pattern SENTENCE_OPENING = Pattern.compile("(\\d{1,2})月,");
     private static final Pattern IN_HEADING = Pattern.compile("(\\d{1,2})月(?!\\d{0,2}日)");
 
-    private ReportedMonth() {
-    }
+    private ReportedMonth() {}
 
     /** {@code 3月，…} opening the sentence at {@code sentenceStart} of a monthly bulletin for March. */
     static boolean opens(String folded, int sentenceStart, BulletinDraft draft) {
@@ -26,7 +25,9 @@ final class ReportedMonth {
     }
 
     private static boolean is(int month, BulletinDraft draft) {
-        return draft.frequency == Frequency.MONTHLY && draft.period != null && draft.period.start() != null
+        return draft.frequency == Frequency.MONTHLY
+                && draft.period != null
+                && draft.period.start() != null
                 && draft.period.start().getMonthValue() == month;
     }
 }

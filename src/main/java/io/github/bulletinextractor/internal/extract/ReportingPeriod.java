@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 final class ReportingPeriod {
 
     /** A printed week, 3月25日—3月29日, with a year on either end or neither. */
-    static final Pattern WEEK = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日?" + Calendar.RANGE
-            + "+(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
+    static final Pattern WEEK = Pattern.compile(
+            "(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日?" + Calendar.RANGE + "+(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
+
     private static final Pattern BRACKETED_MONTH = Pattern.compile("\\((?:(\\d{4})年)?(\\d{1,2})月份?\\)");
     private static final Pattern HEADING_MONTH = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(?!\\d{0,2}日)");
     /** The months from January to the one reported on, 1—12月: group 1 the last month. */
@@ -30,11 +31,9 @@ final class ReportingPeriod {
     /** Weeks in the second half of the year: a period of such an issue that crosses 31 December ends in the next year. */
     private static final int MID_YEAR_ISSUE = 26;
 
-    private ReportingPeriod() {
-    }
+    private ReportingPeriod() {}
 
-    static void read(StructuredDocument document, List<FoldedText> lines, Integer printedYear,
-                                   BulletinDraft draft) {
+    static void read(StructuredDocument document, List<FoldedText> lines, Integer printedYear, BulletinDraft draft) {
         Integer year = draft.issue == null ? null : draft.issue.year();
         if (year == null) {
             return;
@@ -59,7 +58,8 @@ final class ReportingPeriod {
         int startMonth = Integer.parseInt(m.group(2));
         int endMonth = m.group(5) == null ? startMonth : Integer.parseInt(m.group(5));
         int startYear = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
-        int endYear = m.group(4) != null ? Integer.parseInt(m.group(4))
+        int endYear = m.group(4) != null
+                ? Integer.parseInt(m.group(4))
                 : m.group(1) == null ? year : endMonth < startMonth ? startYear + 1 : startYear;
         if (m.group(1) == null && m.group(4) == null && endMonth < startMonth) {
             Integer number = draft.issue.number();
@@ -69,9 +69,13 @@ final class ReportingPeriod {
                 startYear = year - 1;
             }
         }
-        LocalDate start = Dates.of(startYear, startMonth, Integer.parseInt(m.group(3)), m.group(), null, draft.warnings);
+        LocalDate start =
+                Dates.of(startYear, startMonth, Integer.parseInt(m.group(3)), m.group(), null, draft.warnings);
         LocalDate end = Dates.of(endYear, endMonth, Integer.parseInt(m.group(6)), m.group(), null, draft.warnings);
-        if (!yearPrinted && start != null && end != null && draft.publishedOn != null
+        if (!yearPrinted
+                && start != null
+                && end != null
+                && draft.publishedOn != null
                 && end.isAfter(draft.publishedOn)) {
             // The year came from the publication date: a period printed for late December and
             // published in January lies in the year before.
@@ -82,8 +86,8 @@ final class ReportingPeriod {
     }
 
     /** The month a monthly bulletin reports on: printed in brackets in the masthead, else in a top-level heading. */
-    private static YearMonth printedMonth(StructuredDocument document, List<FoldedText> lines, int year,
-                                          LocalDate publishedOn) {
+    private static YearMonth printedMonth(
+            StructuredDocument document, List<FoldedText> lines, int year, LocalDate publishedOn) {
         for (FoldedText line : lines) {
             Matcher m = BRACKETED_MONTH.matcher(line.folded());
             if (m.find()) {

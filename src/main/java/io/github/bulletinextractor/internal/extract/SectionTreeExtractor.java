@@ -8,6 +8,7 @@ public final class SectionTreeExtractor implements FieldExtractor {
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
-        draft.sections = document.sections().stream().map(SectionNode::toSection).toList();
+        draft.sections =
+                document.sections().stream().map(SectionNode::toSection).toList();
     }
 }

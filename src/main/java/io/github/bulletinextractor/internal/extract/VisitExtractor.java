@@ -1,11 +1,11 @@
 package io.github.bulletinextractor.internal.extract;
 
+import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.lexicon.Calendar;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.read.OcrDoubt;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
-import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.text.Alternatives;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Visit;
@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
 public final class VisitExtractor implements FieldExtractor {
 
     private static final String VISIT_VERBS = "到|莅临|来到|深入|走进";
-    private static final Pattern VENUE = Pattern.compile(
-            Alternatives.lookahead(VISIT_VERBS) + "(?:" + VISIT_VERBS + ")(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅"
-                    + "|[^,;。]{0,12}窗口)");
+    private static final Pattern VENUE = Pattern.compile(Alternatives.lookahead(VISIT_VERBS) + "(?:" + VISIT_VERBS
+            + ")(?:省政务服务大厅|省政务大厅|政务服务大厅|政务大厅|省政务服务中心|政务服务中心|省中心|大厅" + "|[^,;。]{0,12}窗口)");
     private static final Pattern WINDOW = Pattern.compile("到?[^,;。]{0,14}?窗口");
     /** A day or days: groups month, day, and the last day's month and day when the visit took more than one. */
     private static final String DAYS = "(\\d{1,2})月(\\d{1,2})日(?:" + Calendar.RANGE + "(?:(\\d{1,2})月)?(\\d{1,2})日)?";
-    private static final Pattern TIME_ADVERBIAL = Pattern.compile(
-            "本周|近日|近期|日前|当天|同日|上午|下午|今年以来|(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:" + Calendar.RANGE
+
+    private static final Pattern TIME_ADVERBIAL =
+            Pattern.compile("本周|近日|近期|日前|当天|同日|上午|下午|今年以来|(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:" + Calendar.RANGE
                     + "(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午)?");
     /** The days a sentence or an item opens with: 9月16日，… */
     private static final Pattern LEADING_DATE = Pattern.compile(DAYS + "(?:上午|下午)?[,，]?");
@@ -38,12 +38,14 @@ public final class VisitExtractor implements FieldExtractor {
     private static final Pattern TRAILING_DATE = Pattern.compile("(?:于|在)?" + DAYS + "(?:上午|下午)?$");
     /** A sentence that reports no visit: 本周无厅（局）长进大厅, 本周，暂无…, 无。 */
     private static final Pattern NONE_REPORTED = Pattern.compile("(?:本周|本月|本期|近期)?,?(?:暂|均)?(?:无|没有|未)");
+
     private static final String NONE_FIRST_CHARACTERS = "本近,暂均无没未";
 
     @Override
     public void extract(StructuredDocument document, BulletinDraft draft) {
         document.walkSections(section -> {
-            if (section.heading() != null && isVisitsHeading(FoldedText.of(section.heading()).folded())) {
+            if (section.heading() != null
+                    && isVisitsHeading(FoldedText.of(section.heading()).folded())) {
                 section.walk(item -> readItem(item, draft));
             }
         });
@@ -77,8 +79,10 @@ public final class VisitExtractor implements FieldExtractor {
         }
         Paragraph first = node.body().get(0);
         if (item.sentences == 0 && !item.noneReported) {
-            draft.warnings.add(WarningCode.VISIT_NOT_PARSED,
-                    "no sentence names a visit to the hall: " + abbreviate(first.text()), first.page());
+            draft.warnings.add(
+                    WarningCode.VISIT_NOT_PARSED,
+                    "no sentence names a visit to the hall: " + abbreviate(first.text()),
+                    first.page());
         }
     }
 
@@ -91,7 +95,8 @@ public final class VisitExtractor implements FieldExtractor {
             int sentenceEnd = f.indexOf('。', from);
             int end = sentenceEnd < 0 ? f.length() : sentenceEnd;
             Integer page = paragraph.pageAt(text.originalIndex(from));
-            if (from < end && NONE_FIRST_CHARACTERS.indexOf(f.charAt(from)) >= 0
+            if (from < end
+                    && NONE_FIRST_CHARACTERS.indexOf(f.charAt(from)) >= 0
                     && NONE_REPORTED.matcher(f).region(from, end).lookingAt()) {
                 item.noneReported = true;
                 from = end + 1;
@@ -101,8 +106,8 @@ public final class VisitExtractor implements FieldExtractor {
             int clauseStart = from;
             Matcher venue = VENUE.matcher(f).region(from, end);
             while (venue.find()) {
-                readSentence(text, clauseStart, venue, end, item, paragraph.pageAt(text.originalIndex(clauseStart)),
-                        draft);
+                readSentence(
+                        text, clauseStart, venue, end, item, paragraph.pageAt(text.originalIndex(clauseStart)), draft);
                 item.sentences++;
                 int next = nextClause(f, venue.end(), end);
                 if (next >= end) {
@@ -115,8 +120,8 @@ public final class VisitExtractor implements FieldExtractor {
         }
     }
 
-    private void readSentence(FoldedText text, int start, Matcher venue, int end, Item item, Integer page,
-                              BulletinDraft draft) {
+    private void readSentence(
+            FoldedText text, int start, Matcher venue, int end, Item item, Integer page, BulletinDraft draft) {
         String f = text.folded();
         String activity = activity(text, venue.end(), end);
         String department = null;
@@ -155,8 +160,15 @@ public final class VisitExtractor implements FieldExtractor {
                     department = official.department();
                     unit = official.unit();
                 }
-                draft.visits.add(new Visit(item.days.date(), item.days.endDate(), department, unit, official.name(),
-                        official.titles(), activity, page));
+                draft.visits.add(new Visit(
+                        item.days.date(),
+                        item.days.endDate(),
+                        department,
+                        unit,
+                        official.name(),
+                        official.titles(),
+                        activity,
+                        page));
                 warnIfNameUncertain(official.name(), page, draft);
             }
         }
@@ -178,8 +190,11 @@ public final class VisitExtractor implements FieldExtractor {
             }
         }
         if (!why.isEmpty()) {
-            draft.warnings.add(WarningCode.VISIT_NAME_UNCERTAIN, "the name of the official read as “" + name
-                    + "” may not be as printed (" + String.join("; ", why) + "): check it against the source", page);
+            draft.warnings.add(
+                    WarningCode.VISIT_NAME_UNCERTAIN,
+                    "the name of the official read as “" + name + "” may not be as printed (" + String.join("; ", why)
+                            + "): check it against the source",
+                    page);
         }
     }
 
@@ -222,8 +237,8 @@ public final class VisitExtractor implements FieldExtractor {
     }
 
     private static LocalDate dayInPeriod(int month, int day, String printed, Integer page, BulletinDraft draft) {
-        LocalDate reference = draft.period != null && draft.period.start() != null ? draft.period.start()
-                : draft.publishedOn;
+        LocalDate reference =
+                draft.period != null && draft.period.start() != null ? draft.period.start() : draft.publishedOn;
         return reference == null ? null : Dates.nearest(month, day, reference, printed, page, draft.warnings);
     }
 

@@ -27,8 +27,7 @@ public final class BackMatterWords {
         ISSUE_TO
     }
 
-    private BackMatterWords() {
-    }
+    private BackMatterWords() {}
 
     /** The class of the word a distribution line opens with. */
     public static Recipients recipients(String prefix) {

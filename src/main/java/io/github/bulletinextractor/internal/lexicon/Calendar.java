@@ -22,8 +22,7 @@ public final class Calendar {
     /** The running number over all years, 总第483期. */
     public static final String CUMULATIVE_DIGITS = "[0-9]{1,6}";
 
-    private Calendar() {
-    }
+    private Calendar() {}
 
     /** {@code fragment} as a capturing group. */
     public static String capture(String fragment) {

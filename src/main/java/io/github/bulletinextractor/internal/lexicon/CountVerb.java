@@ -20,6 +20,7 @@ public enum CountVerb {
     private static final CountVerb[] ALL = values();
     /** What cases and people are counted in; 46个部门 or 92.3% after a counting word is something else. */
     private static final Set<String> UNITS = Set.of("件", "件次", "次", "人次");
+
     private static final String ALL_WORDS = "咨询|接待|解答|受理|收件|接件|办结|出件|颁发|发证|办件|流转|转办|转件";
     private static final Words ANY = Words.of(ALL_WORDS);
     private static final String[] EACH = ALL_WORDS.split("\\|");
@@ -31,8 +32,7 @@ public enum CountVerb {
     }
 
     /** A counting word where it stands in folded text. */
-    public record Found(CountVerb verb, String word, int start, int end) {
-    }
+    public record Found(CountVerb verb, String word, int start, int end) {}
 
     /**
      * The last counting word in {@code [from, to)}, words read left to right without overlapping

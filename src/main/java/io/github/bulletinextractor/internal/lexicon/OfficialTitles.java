@@ -20,24 +20,22 @@ import java.util.List;
  */
 public final class OfficialTitles {
 
-    private static final String RANKS =
-            "党组|党委|机关党委|机关|纪检监察组|纪检组|副|常务|专职|一级|二级|三级|四级|警务技术|警务|首席|总|高级|执行";
+    private static final String RANKS = "党组|党委|机关党委|机关|纪检监察组|纪检组|副|常务|专职|一级|二级|三级|四级|警务技术|警务|首席|总|高级|执行";
     private static final Words RANK_WORDS = Words.of(RANKS);
     /** Characters an organisation or unit ends with that, with 长, name its head: 厅长, 处长, 行长. */
     private static final String UNIT_HEADS = "厅局处科队院行部司署会社台馆校所站组省市县区关庭股镇乡室团";
-    private static final String POSTS = "主任|书记|巡视员|调研员|成员|委员|专员|总监|主席|督学|经理|参事|领导|总师|"
-            + "秘书长|理事长|董事长|检察长|督察长|审判长";
+
+    private static final String POSTS = "主任|书记|巡视员|调研员|成员|委员|专员|总监|主席|督学|经理|参事|领导|总师|" + "秘书长|理事长|董事长|检察长|督察长|审判长";
     private static final List<String> POST_LIST = List.of(POSTS.split("\\|"));
     /** What a chief officer's title ends with: 首席信息官, 首席事务代表, 首席专家. */
     private static final List<String> CHIEF_ENDINGS = List.of("官", "代表", "专家");
     /** What a title can start with: a title is tried only at these characters. */
-    private static final CharSet FIRST_CHARACTERS = CharSet.of(
-            Alternatives.firstCharacters(RANKS + "|" + POSTS) + UNIT_HEADS);
+    private static final CharSet FIRST_CHARACTERS =
+            CharSet.of(Alternatives.firstCharacters(RANKS + "|" + POSTS) + UNIT_HEADS);
     /** What a title can end with: text ending otherwise is no title. */
     private static final CharSet LAST_CHARACTERS = CharSet.of(Alternatives.lastCharacters(POSTS) + "长师官表家");
 
-    private OfficialTitles() {
-    }
+    private OfficialTitles() {}
 
     /** Ranks and bodies, then one head word: 党组副书记, 一级巡视员, 总统计师, 厅长. */
     public static boolean isTitle(String text) {
@@ -55,7 +53,8 @@ public final class OfficialTitles {
 
     /** Whether {@code text} ends with a head word, as whatever ends with a title does. */
     public static boolean endsWithTitle(String text) {
-        return !text.isEmpty() && LAST_CHARACTERS.contains(text.charAt(text.length() - 1))
+        return !text.isEmpty()
+                && LAST_CHARACTERS.contains(text.charAt(text.length() - 1))
                 && headWordLengths(text) != 0;
     }
 

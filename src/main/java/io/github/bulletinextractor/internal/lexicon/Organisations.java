@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class Organisations {
 
-    private static final String ENDINGS = "厅|局|委|办|院|署|海关|银行|分行|支行|委员会|中心|部|处|室|队|总队|支队|所|站|馆|"
-            + "会|社|司|组|总局|集团|公司|办公室|办公厅|政府";
+    private static final String ENDINGS =
+            "厅|局|委|办|院|署|海关|银行|分行|支行|委员会|中心|部|处|室|队|总队|支队|所|站|馆|" + "会|社|司|组|总局|集团|公司|办公室|办公厅|政府";
     private static final List<String> ENDING_LIST = List.of(ENDINGS.split("\\|"));
     private static final CharSet LAST_CHARACTERS = CharSet.of(Alternatives.lastCharacters(ENDINGS));
     /** Endings of a department of the province, which is never a unit under another department. */
@@ -24,12 +24,13 @@ public final class Organisations {
     /** A branch is the body itself in a place (中国人民银行成都分行), not a unit under it. */
     private static final Pattern BRANCH = Pattern.compile(".*(?:分行|支行|分公司)");
 
-    private Organisations() {
-    }
+    private Organisations() {}
 
     /** Chinese characters ending with 厅, 局, 委员会…, with at least one before the ending. */
     public static boolean isOrganisation(String text) {
-        if (text.isEmpty() || !LAST_CHARACTERS.contains(text.charAt(text.length() - 1)) || !Han.all(text, 0, text.length())) {
+        if (text.isEmpty()
+                || !LAST_CHARACTERS.contains(text.charAt(text.length() - 1))
+                || !Han.all(text, 0, text.length())) {
             return false;
         }
         for (String ending : ENDING_LIST) {
@@ -47,6 +48,7 @@ public final class Organisations {
      */
     public static boolean isDepartmentOnly(String organisation) {
         return DEPARTMENT_ONLY_ENDINGS.contains(organisation.charAt(organisation.length() - 1))
-                || PLACE.matcher(organisation).lookingAt() || BRANCH.matcher(organisation).matches();
+                || PLACE.matcher(organisation).lookingAt()
+                || BRANCH.matcher(organisation).matches();
     }
 }

@@ -21,14 +21,16 @@ public final class ScopeWords {
     private static final String ISSUE_WORDS = "本期";
     /** With 截至3月底 and 1—3月, read in {@link #untilMonthLength} and {@link #fromJanuaryLength}. */
     private static final String YEAR_TO_DATE_WORDS = "今年以来|年初以来|累计|截至目前|截止目前|全年";
+
     private static final Words WEEK = Words.of(WEEK_WORDS);
     private static final Words MONTH = Words.of(MONTH_WORDS);
     private static final Words ISSUE = Words.of(ISSUE_WORDS);
     private static final Words YEAR_TO_DATE = Words.of(YEAR_TO_DATE_WORDS);
     private static final String RANGE_CHARACTERS = "-~—–至到";
     /** What a marker starts with (截至 a month starts as 截至目前 does, 1—N月 with 1): others are passed over. */
-    private static final CharSet FIRST_CHARACTERS = CharSet.of(Alternatives.firstCharacters(
-            WEEK_WORDS + "|" + MONTH_WORDS + "|" + ISSUE_WORDS + "|" + YEAR_TO_DATE_WORDS) + "1");
+    private static final CharSet FIRST_CHARACTERS = CharSet.of(
+            Alternatives.firstCharacters(WEEK_WORDS + "|" + MONTH_WORDS + "|" + ISSUE_WORDS + "|" + YEAR_TO_DATE_WORDS)
+                    + "1");
 
     private static final ScopeWords WEEKLY = new ScopeWords(MetricScope.WEEK);
     private static final ScopeWords MONTHLY = new ScopeWords(MetricScope.MONTH);
@@ -38,8 +40,7 @@ public final class ScopeWords {
     private final MetricScope issueScope;
 
     /** A marker of a scope in folded text: {@code [start, end)}. */
-    public record Marker(int start, int end, MetricScope scope) {
-    }
+    public record Marker(int start, int end, MetricScope scope) {}
 
     private ScopeWords(MetricScope issueScope) {
         this.issueScope = issueScope;

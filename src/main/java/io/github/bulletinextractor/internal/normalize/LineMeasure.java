@@ -12,6 +12,7 @@ final class LineMeasure {
 
     /** How far below the measure a line still counts as full: digits and Latin letters set narrower. */
     private static final int SPREAD = 8;
+
     private static final int MIN_LINES = 6;
 
     private final int measure;
@@ -22,7 +23,11 @@ final class LineMeasure {
 
     /** Finds the width most lines cluster just under; none when no such cluster exists. */
     static LineMeasure of(List<Integer> widths) {
-        int[] sorted = widths.stream().filter(w -> w >= 16).mapToInt(Integer::intValue).sorted().toArray();
+        int[] sorted = widths.stream()
+                .filter(w -> w >= 16)
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
         if (sorted.length < MIN_LINES) {
             return new LineMeasure(0);
         }

@@ -22,11 +22,9 @@ final class MarkupResidue {
      * @param rule     the line was a horizontal rule, a paragraph boundary with no text
      * @param boldLead how many characters at the start of {@code text} were bold
      */
-    record Line(String text, boolean heading, boolean rule, int boldLead) {
-    }
+    record Line(String text, boolean heading, boolean rule, int boldLead) {}
 
-    private MarkupResidue() {
-    }
+    private MarkupResidue() {}
 
     static Line strip(String raw) {
         if (isRule(raw)) {

@@ -1,11 +1,11 @@
 package io.github.bulletinextractor.internal.normalize;
 
-import io.github.bulletinextractor.internal.read.SourceLine;
 import io.github.bulletinextractor.internal.classify.Block;
 import io.github.bulletinextractor.internal.classify.BlockClassifier;
 import io.github.bulletinextractor.internal.classify.BlockKind;
 import io.github.bulletinextractor.internal.classify.Numbering;
 import io.github.bulletinextractor.internal.classify.Titles;
+import io.github.bulletinextractor.internal.read.SourceLine;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.internal.text.TextWidth;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ public final class Normaliser {
 
     /** In text without a measure, a title-like line this narrow (about 20 Chinese characters) stands alone. */
     private static final int SHORT_WITHOUT_MEASURE = 40;
+
     private static final int TAIL = 40;
     private static final String SENTENCE_END = "。！？；：!?;:…";
     private static final String CLOSERS = "”’」』》）)】\"'";
@@ -33,7 +34,10 @@ public final class Normaliser {
 
     public List<Paragraph> paragraphs(List<SourceLine> source) {
         List<Line> lines = cleanLines(source);
-        LineMeasure measure = LineMeasure.of(lines.stream().filter(l -> !l.blank() && !l.heading).map(l -> l.width).toList());
+        LineMeasure measure = LineMeasure.of(lines.stream()
+                .filter(l -> !l.blank() && !l.heading)
+                .map(l -> l.width)
+                .toList());
         boolean blankLinesSeparate = blankLinesSeparateParagraphs(lines);
 
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -57,8 +61,10 @@ public final class Normaliser {
                 gap = true;
                 continue;
             }
-            if (open != null && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
-                    || attachmentTitle || inMasthead && classifier.endsWithDate(tail(text)))) {
+            if (open != null
+                    && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
+                            || attachmentTitle
+                            || inMasthead && classifier.endsWithDate(tail(text)))) {
                 paragraphs.add(paragraph(text, open, pageBreaks, views, offsets));
                 open = null;
             }
@@ -114,8 +120,19 @@ public final class Normaliser {
             Block block = folded == null ? new Block(BlockKind.PLAIN, null) : classifier.classify(folded);
             int boldLead = Math.max(stripped.boldLead(), Math.min(raw.boldLead(), text.length()));
             int width = TextWidth.of(text);
-            lines.add(new Line(text, folded, raw.page(), stripped.heading(), stripped.rule(), boldLead, block,
-                    width, width, raw.startsParagraph(), raw.endsParagraph(), raw.reachesEnd()));
+            lines.add(new Line(
+                    text,
+                    folded,
+                    raw.page(),
+                    stripped.heading(),
+                    stripped.rule(),
+                    boldLead,
+                    block,
+                    width,
+                    width,
+                    raw.startsParagraph(),
+                    raw.endsParagraph(),
+                    raw.reachesEnd()));
         }
         return lines;
     }
@@ -124,12 +141,21 @@ public final class Normaliser {
      * A paragraph of one line keeps the folded view and classification its line was given; one of
      * several lines has its view joined from theirs, and is classified again when it is needed.
      */
-    private static Paragraph paragraph(StringBuilder text, Line open, List<Paragraph.PageBreak> pageBreaks,
-                                       List<FoldedText> views, List<Integer> offsets) {
+    private static Paragraph paragraph(
+            StringBuilder text,
+            Line open,
+            List<Paragraph.PageBreak> pageBreaks,
+            List<FoldedText> views,
+            List<Integer> offsets) {
         String joined = text.toString();
         boolean oneLine = views.size() == 1;
-        return new Paragraph(joined, open.page, open.boldLead, pageBreaks,
-                oneLine ? views.get(0) : FoldedText.join(joined, views, offsets), oneLine ? open.block : null);
+        return new Paragraph(
+                joined,
+                open.page,
+                open.boldLead,
+                pageBreaks,
+                oneLine ? views.get(0) : FoldedText.join(joined, views, offsets),
+                oneLine ? open.block : null);
     }
 
     /** No-break spaces as spaces; zero-width spaces and stray byte-order marks removed. */
@@ -157,14 +183,20 @@ public final class Normaliser {
         return content > 1 && adjacent * 2 >= content - 1;
     }
 
-    private boolean startsNewParagraph(Line previous, Line next, boolean blankGap, LineMeasure measure,
-                                       OrdinalTracker ordinals) {
-        if (previous.heading || next.heading || next.rule || blankGap || previous.endsParagraph
+    private boolean startsNewParagraph(
+            Line previous, Line next, boolean blankGap, LineMeasure measure, OrdinalTracker ordinals) {
+        if (previous.heading
+                || next.heading
+                || next.rule
+                || blankGap
+                || previous.endsParagraph
                 || next.startsParagraph) {
             return true;
         }
-        if (previous.block.kind() == BlockKind.BRACKETED || previous.block.kind() == BlockKind.ISSUE_LINE
-                || previous.block.kind() == BlockKind.PRINT_RUN || previous.block.kind() == BlockKind.ATTACHMENT_MARKER
+        if (previous.block.kind() == BlockKind.BRACKETED
+                || previous.block.kind() == BlockKind.ISSUE_LINE
+                || previous.block.kind() == BlockKind.PRINT_RUN
+                || previous.block.kind() == BlockKind.ATTACHMENT_MARKER
                 || previous.block.kind() == BlockKind.DATE_LINE) {
             return true;
         }
@@ -211,7 +243,9 @@ public final class Normaliser {
 
     /** Joins a wrapped line: no space between Chinese characters, one between Latin words. */
     private static void appendWrapped(StringBuilder text, String next) {
-        if (text.length() > 0 && !next.isEmpty() && isLatinLetter(text.charAt(text.length() - 1))
+        if (text.length() > 0
+                && !next.isEmpty()
+                && isLatinLetter(text.charAt(text.length() - 1))
                 && isLatinLetter(next.charAt(0))) {
             text.append(' ');
         }
@@ -226,17 +260,38 @@ public final class Normaliser {
      * A cleaned line, or the paragraph it opened: then {@code block} is that of its first line and
      * {@code text} and {@code lastWidth} are those of its latest line.
      */
-    private record Line(String text, FoldedText folded, Integer page, boolean heading, boolean rule, int boldLead,
-                        Block block, int width, int lastWidth, boolean startsParagraph, boolean endsParagraph,
-                        boolean reachesEnd) {
+    private record Line(
+            String text,
+            FoldedText folded,
+            Integer page,
+            boolean heading,
+            boolean rule,
+            int boldLead,
+            Block block,
+            int width,
+            int lastWidth,
+            boolean startsParagraph,
+            boolean endsParagraph,
+            boolean reachesEnd) {
 
         boolean blank() {
             return text.isEmpty() && !rule;
         }
 
         Line continuedBy(Line next) {
-            return new Line(next.text, null, page, heading, rule, boldLead, block, width, next.width, startsParagraph,
-                    next.endsParagraph, next.reachesEnd);
+            return new Line(
+                    next.text,
+                    null,
+                    page,
+                    heading,
+                    rule,
+                    boldLead,
+                    block,
+                    width,
+                    next.width,
+                    startsParagraph,
+                    next.endsParagraph,
+                    next.reachesEnd);
         }
     }
 

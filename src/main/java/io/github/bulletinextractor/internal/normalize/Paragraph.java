@@ -28,8 +28,7 @@ public final class Paragraph {
      * @param offset where in the paragraph's text the page begins
      * @param page   the page number
      */
-    public record PageBreak(int offset, int page) {
-    }
+    public record PageBreak(int offset, int page) {}
 
     public Paragraph(String text, Integer page, int boldLead, List<PageBreak> pageBreaks) {
         this(text, page, boldLead, pageBreaks, null, null);
@@ -101,7 +100,12 @@ public final class Paragraph {
                 breaks.add(new PageBreak(pageBreak.offset() - start, pageBreak.page()));
             }
         }
-        return new Paragraph(rest, pageAt(start), 0, breaks,
-                folded == null ? null : folded.slice(start, start + rest.length()), null);
+        return new Paragraph(
+                rest,
+                pageAt(start),
+                0,
+                breaks,
+                folded == null ? null : folded.slice(start, start + rest.length()),
+                null);
     }
 }

@@ -31,15 +31,18 @@ final class LineBuilder {
     /** Marks that end a clause or sentence: Chinese print never sets two of them side by side. */
     private static final String PAUSES = "、，。；：";
 
-    private LineBuilder() {
-    }
+    private LineBuilder() {}
 
     static OcrPage page(List<Reading> readings, boolean turned) {
-        List<Reading> read = readings.stream().map(LineBuilder::withoutDoubledPause).filter(r -> !r.text().isBlank())
-                .sorted(Comparator.comparingDouble(r -> r.box().top())).toList();
+        List<Reading> read = readings.stream()
+                .map(LineBuilder::withoutDoubledPause)
+                .filter(r -> !r.text().isBlank())
+                .sorted(Comparator.comparingDouble(r -> r.box().top()))
+                .toList();
         List<List<Reading>> lines = new ArrayList<>();
         for (Reading reading : read) {
-            List<Reading> line = lines.stream().filter(l -> sameLine(l, reading)).findFirst().orElse(null);
+            List<Reading> line =
+                    lines.stream().filter(l -> sameLine(l, reading)).findFirst().orElse(null);
             if (line == null) {
                 lines.add(new ArrayList<>(List.of(reading)));
             } else {
@@ -63,8 +66,13 @@ final class LineBuilder {
 
     private static boolean sameLine(List<Reading> line, Reading reading) {
         Reading last = line.get(line.size() - 1);
-        double overlap = Math.min(last.box().bottom(), reading.box().bottom()) - Math.max(last.box().top(), reading.box().top());
-        return overlap >= SAME_LINE * Math.min(last.box().bottom() - last.box().top(), reading.box().bottom() - reading.box().top());
+        double overlap = Math.min(last.box().bottom(), reading.box().bottom())
+                - Math.max(last.box().top(), reading.box().top());
+        return overlap
+                >= SAME_LINE
+                        * Math.min(
+                                last.box().bottom() - last.box().top(),
+                                reading.box().bottom() - reading.box().top());
     }
 
     /**
@@ -96,7 +104,11 @@ final class LineBuilder {
             }
         }
         if (advances.isEmpty()) {
-            return readings.stream().mapToDouble(r -> r.box().height()).average().orElse(0) / 2;
+            return readings.stream()
+                            .mapToDouble(r -> r.box().height())
+                            .average()
+                            .orElse(0)
+                    / 2;
         }
         double[] sorted = advances.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
@@ -127,8 +139,15 @@ final class LineBuilder {
             characters += r.text().length();
             previous = r;
         }
-        return new OcrLine(text.toString(), left, top, right - left, bottom - top, pageAdvance,
-                100 * confidence / characters, doubts);
+        return new OcrLine(
+                text.toString(),
+                left,
+                top,
+                right - left,
+                bottom - top,
+                pageAdvance,
+                100 * confidence / characters,
+                doubts);
     }
 
     /** The doubts of a reading whose text starts at {@code base} in its line's. */
@@ -141,7 +160,9 @@ final class LineBuilder {
             doubts.add(new OcrLine.Doubt(base, 0, 0));
         }
         for (int i = 0; i <= last; i++) {
-            if (i > 0 && isChinese(text.charAt(i - 1)) && isChinese(text.charAt(i))
+            if (i > 0
+                    && isChinese(text.charAt(i - 1))
+                    && isChinese(text.charAt(i))
                     && x[i] - x[i - 1] > UNREAD_BETWEEN * advance) {
                 doubts.add(new OcrLine.Doubt(base + i, 0, 0));
             }

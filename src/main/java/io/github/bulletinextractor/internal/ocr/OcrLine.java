@@ -15,8 +15,15 @@ import java.util.List;
  * @param confidence the recogniser's mean confidence in its characters, 0–100
  * @param doubts     the places in {@code text} OCR is unsure of
  */
-public record OcrLine(String text, double left, double top, double width, double height, double charSize,
-                      double confidence, List<Doubt> doubts) {
+public record OcrLine(
+        String text,
+        double left,
+        double top,
+        double width,
+        double height,
+        double charSize,
+        double confidence,
+        List<Doubt> doubts) {
 
     public OcrLine {
         doubts = List.copyOf(doubts);

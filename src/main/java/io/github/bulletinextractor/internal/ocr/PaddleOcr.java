@@ -73,6 +73,7 @@ public final class PaddleOcr implements OcrEngine {
     private static final int MAX_BOXES = 2000;
     /** ImageNet's mean and deviation per channel, which the detector was trained with. */
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+
     private static final float[] DEVIATION = {0.229f, 0.224f, 0.225f};
 
     private static final Logger LOG = LoggerFactory.getLogger(PaddleOcr.class);
@@ -103,11 +104,15 @@ public final class PaddleOcr implements OcrEngine {
         try (InputStream in = resource(DICTIONARY)) {
             decoder = new CtcDecoder(CtcDecoder.dictionary(in));
         }
-        pool = new ForkJoinPool(threads, pool -> {
-            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName("bulletin-ocr-" + thread.getPoolIndex());
-            return thread;
-        }, null, false);
+        pool = new ForkJoinPool(
+                threads,
+                pool -> {
+                    ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                    thread.setName("bulletin-ocr-" + thread.getPoolIndex());
+                    return thread;
+                },
+                null,
+                false);
         detections = new Semaphore(Math.max(1, threads / 2));
     }
 
@@ -198,7 +203,9 @@ public final class PaddleOcr implements OcrEngine {
                 if (turned) {
                     page = turnedRound(page);
                     sampler = new LineSampler(page);
-                    boxes = boxes.stream().map(b -> b.turned(grey.getWidth(), grey.getHeight())).toList();
+                    boxes = boxes.stream()
+                            .map(b -> b.turned(grey.getWidth(), grey.getHeight()))
+                            .toList();
                 }
                 List<BatchReading> batches = new ArrayList<>();
                 for (List<TextBox> batch : batches(boxes)) {
@@ -267,8 +274,8 @@ public final class PaddleOcr implements OcrEngine {
 
     /** The text boxes of the page, found at {@link #DETECTION_DPI}, in pixels of the page. */
     List<TextBox> detect(BufferedImage page, int dpi) throws OrtException {
-        double scale = Math.min(DETECTION_DPI / dpi,
-                (double) MAX_DETECTION_SIDE / Math.max(page.getWidth(), page.getHeight()));
+        double scale = Math.min(
+                DETECTION_DPI / dpi, (double) MAX_DETECTION_SIDE / Math.max(page.getWidth(), page.getHeight()));
         int width = Math.max(1, (int) Math.round(page.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(page.getHeight() * scale));
         // The model takes sides in multiples of 32; the page is padded with paper rather than stretched.
@@ -290,9 +297,9 @@ public final class PaddleOcr implements OcrEngine {
             }
         }
         float[] map;
-        try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
-                new long[] {1, 3, mapHeight, mapWidth});
-             OrtSession.Result result = detector.run(Map.of("x", tensor))) {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(input), new long[] {1, 3, mapHeight, mapWidth});
+                OrtSession.Result result = detector.run(Map.of("x", tensor))) {
             map = ((OnnxTensor) result.get(0)).getFloatBuffer().array();
         }
         List<TextBox> boxes = TextRegions.boxes(map, mapWidth, mapHeight, (double) page.getWidth() / width);
@@ -301,21 +308,29 @@ public final class PaddleOcr implements OcrEngine {
 
     /** Whether most of the page's widest boxes read upside down. */
     private boolean isUpsideDown(LineSampler page, List<TextBox> boxes) throws OrtException {
-        List<TextBox> sample = boxes.stream().sorted(Comparator.comparingDouble(TextBox::width).reversed())
-                .limit(DIRECTION_SAMPLE).toList();
+        List<TextBox> sample = boxes.stream()
+                .sorted(Comparator.comparingDouble(TextBox::width).reversed())
+                .limit(DIRECTION_SAMPLE)
+                .toList();
         if (sample.isEmpty()) {
             return false;
         }
         float[] input = new float[sample.size() * 3 * LINE_HEIGHT * DIRECTION_WIDTH];
         for (int i = 0; i < sample.size(); i++) {
             TextBox box = sample.get(i);
-            page.sample(box, input, i, LINE_HEIGHT, DIRECTION_WIDTH,
+            page.sample(
+                    box,
+                    input,
+                    i,
+                    LINE_HEIGHT,
+                    DIRECTION_WIDTH,
                     LineSampler.sampledWidth(box, LINE_HEIGHT, DIRECTION_WIDTH));
         }
         int turned = 0;
-        try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
-                new long[] {sample.size(), 3, LINE_HEIGHT, DIRECTION_WIDTH});
-             OrtSession.Result result = direction.run(Map.of("x", tensor))) {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(input), new long[] {sample.size(), 3, LINE_HEIGHT, DIRECTION_WIDTH
+                        });
+                OrtSession.Result result = direction.run(Map.of("x", tensor))) {
             FloatBuffer output = ((OnnxTensor) result.get(0)).getFloatBuffer();
             for (int i = 0; i < sample.size(); i++) {
                 if (output.get(2 * i + 1) > TURNED_CONFIDENCE) {
@@ -332,12 +347,15 @@ public final class PaddleOcr implements OcrEngine {
      * depend on which boxes share its batch.
      */
     private static List<List<TextBox>> batches(List<TextBox> boxes) {
-        List<TextBox> byWidth = boxes.stream().sorted(Comparator.comparingInt(PaddleOcr::tensorWidth)).toList();
+        List<TextBox> byWidth = boxes.stream()
+                .sorted(Comparator.comparingInt(PaddleOcr::tensorWidth))
+                .toList();
         List<List<TextBox>> batches = new ArrayList<>();
         List<TextBox> batch = new ArrayList<>();
         for (TextBox box : byWidth) {
             int width = tensorWidth(box);
-            if (!batch.isEmpty() && (tensorWidth(batch.get(0)) != width || (batch.size() + 1) * width / 8 > STEPS_PER_BATCH)) {
+            if (!batch.isEmpty()
+                    && (tensorWidth(batch.get(0)) != width || (batch.size() + 1) * width / 8 > STEPS_PER_BATCH)) {
                 batches.add(batch);
                 batch = new ArrayList<>();
             }
@@ -371,9 +389,9 @@ public final class PaddleOcr implements OcrEngine {
             page.sample(boxes.get(i), input, i, LINE_HEIGHT, tensorWidth, widths[i]);
         }
         List<Reading> readings = new ArrayList<>();
-        try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
-                new long[] {boxes.size(), 3, LINE_HEIGHT, tensorWidth});
-             OrtSession.Result result = recogniser.run(Map.of("x", tensor))) {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(input), new long[] {boxes.size(), 3, LINE_HEIGHT, tensorWidth});
+                OrtSession.Result result = recogniser.run(Map.of("x", tensor))) {
             OnnxTensor output = (OnnxTensor) result.get(0);
             long[] shape = output.getInfo().getShape();
             int steps = (int) shape[1];
@@ -402,7 +420,8 @@ public final class PaddleOcr implements OcrEngine {
     private static BufferedImage turnedRound(BufferedImage page) {
         BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
-        g.drawImage(page, AffineTransform.getRotateInstance(Math.PI, page.getWidth() / 2.0, page.getHeight() / 2.0), null);
+        g.drawImage(
+                page, AffineTransform.getRotateInstance(Math.PI, page.getWidth() / 2.0, page.getHeight() / 2.0), null);
         g.dispose();
         return out;
     }

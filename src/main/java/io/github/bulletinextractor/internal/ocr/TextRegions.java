@@ -21,8 +21,7 @@ final class TextRegions {
     /** Regions narrower than this many pixels of the map are specks. */
     private static final double MIN_SIDE = 3;
 
-    private TextRegions() {
-    }
+    private TextRegions() {}
 
     /**
      * @param map    the likelihoods, row by row
@@ -87,7 +86,8 @@ final class TextRegions {
                 }
             }
             TextBox core = MinAreaRectangle.around(xs, ys, n);
-            if (Math.min(core.width(), core.height()) < MIN_SIDE || meanInside(map, width, height, core) < MIN_BOX_SCORE) {
+            if (Math.min(core.width(), core.height()) < MIN_SIDE
+                    || meanInside(map, width, height, core) < MIN_BOX_SCORE) {
                 continue;
             }
             double distance = core.width() * core.height() * UNCLIP_RATIO / (2 * (core.width() + core.height()));

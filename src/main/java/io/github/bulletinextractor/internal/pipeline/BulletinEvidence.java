@@ -9,12 +9,14 @@ import io.github.bulletinextractor.model.Bulletin;
  */
 public final class BulletinEvidence {
 
-    public static final String WHY_NOT = "not a bulletin: no issue number (第N期), series title or reporting period found";
+    public static final String WHY_NOT =
+            "not a bulletin: no issue number (第N期), series title or reporting period found";
 
-    private BulletinEvidence() {
-    }
+    private BulletinEvidence() {}
 
     public static boolean isBulletin(Bulletin bulletin) {
-        return bulletin.issue().number() != null || bulletin.series() != null || bulletin.period().start() != null;
+        return bulletin.issue().number() != null
+                || bulletin.series() != null
+                || bulletin.period().start() != null;
     }
 }

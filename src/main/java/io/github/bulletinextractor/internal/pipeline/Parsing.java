@@ -41,8 +41,7 @@ public final class Parsing {
      * @param timeout       the time limit of one file
      * @param ocrAllowance  the most the time limit grows by for pages read with OCR
      */
-    public record Limits(long maxFileSize, long maxCharacters, int maxPages, Duration timeout, Duration ocrAllowance) {
-    }
+    public record Limits(long maxFileSize, long maxCharacters, int maxPages, Duration timeout, Duration ocrAllowance) {}
 
     private final Limits limits;
     private final Readers readers;
@@ -56,7 +55,9 @@ public final class Parsing {
     /** A file, or a folder that holds the page images of one scanned issue. */
     public Bulletin file(Path file) throws ReadFailure {
         long started = System.nanoTime();
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String fileName = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             // A folder's name says nothing of its pages' format: their content does.
             return content(file, fileName, "", Readers.pageImages(file, this::readAll), started);
@@ -71,7 +72,9 @@ public final class Parsing {
             throw new ReadFailure(label, ErrorCode.EMPTY_FILE, "the file is empty (0 bytes)");
         }
         if (content.length > limits.maxFileSize()) {
-            throw new ReadFailure(label, ErrorCode.TOO_LARGE,
+            throw new ReadFailure(
+                    label,
+                    ErrorCode.TOO_LARGE,
                     "file is " + content.length + " bytes, over the limit of " + limits.maxFileSize());
         }
         return content(label, label.toString(), label.toString(), List.of(content), started);
@@ -86,7 +89,9 @@ public final class Parsing {
             throw new ReadFailure(label, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
         }
         if (content.length > limits.maxFileSize()) {
-            throw new ReadFailure(label, ErrorCode.TOO_LARGE,
+            throw new ReadFailure(
+                    label,
+                    ErrorCode.TOO_LARGE,
                     "the stream gives more than the limit of " + limits.maxFileSize() + " bytes");
         }
         return bytes(content, label);
@@ -114,8 +119,12 @@ public final class Parsing {
         String mediaType = MediaTypes.detect(pages.get(0), nameForType);
         DocumentReader reader = readers.forType(file, mediaType);
         RawDocument raw = reader.read(file, pages, mediaType, fileLimits);
-        return finish(file, raw, new Source(fileName, raw.mediaType(), SourceHash.of(pages), raw.pageCount(),
-                raw.ocrPages()), fileLimits, started);
+        return finish(
+                file,
+                raw,
+                new Source(fileName, raw.mediaType(), SourceHash.of(pages), raw.pageCount(), raw.ocrPages()),
+                fileLimits,
+                started);
     }
 
     /** From the text read to the record, refusing a file with no text or no sign of a bulletin. */
@@ -128,8 +137,12 @@ public final class Parsing {
         if (!BulletinEvidence.isBulletin(bulletin)) {
             throw new ReadFailure(file, ErrorCode.NOT_A_BULLETIN, BulletinEvidence.WHY_NOT);
         }
-        LOG.debug("{}: parsed as {} in {} ms with {} warnings", file, raw.mediaType(),
-                (System.nanoTime() - started) / 1_000_000, bulletin.warnings().size());
+        LOG.debug(
+                "{}: parsed as {} in {} ms with {} warnings",
+                file,
+                raw.mediaType(),
+                (System.nanoTime() - started) / 1_000_000,
+                bulletin.warnings().size());
         return bulletin;
     }
 
@@ -142,13 +155,18 @@ public final class Parsing {
         try {
             if (Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
                 // A named pipe is read until its writer closes it, which may be never.
-                throw new ReadFailure(file, ErrorCode.NOT_READABLE,
+                throw new ReadFailure(
+                        file,
+                        ErrorCode.NOT_READABLE,
                         "not a regular file but a named pipe, socket or device: not read");
             }
             long size = before + Files.size(file);
             if (size > limits.maxFileSize()) {
-                throw new ReadFailure(file, ErrorCode.TOO_LARGE, (before == 0 ? "file is " : "the page images are ")
-                        + size + " bytes, over the limit of " + limits.maxFileSize());
+                throw new ReadFailure(
+                        file,
+                        ErrorCode.TOO_LARGE,
+                        (before == 0 ? "file is " : "the page images are ") + size + " bytes, over the limit of "
+                                + limits.maxFileSize());
             }
             byte[] content = Files.readAllBytes(file);
             if (content.length == 0) {

@@ -1,5 +1,9 @@
 package io.github.bulletinextractor.internal.pipeline;
 
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.internal.WarningLog;
+import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import io.github.bulletinextractor.internal.extract.BulletinDraft;
 import io.github.bulletinextractor.internal.extract.Extractors;
 import io.github.bulletinextractor.internal.extract.FieldExtractor;
@@ -7,10 +11,6 @@ import io.github.bulletinextractor.internal.normalize.Normaliser;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.read.RawDocument;
 import io.github.bulletinextractor.internal.read.ReadLimits;
-import io.github.bulletinextractor.internal.ReadFailure;
-import io.github.bulletinextractor.internal.WarningLog;
-import io.github.bulletinextractor.internal.classify.BlockClassifier;
-import io.github.bulletinextractor.internal.classify.NumberingStyles;
 import io.github.bulletinextractor.internal.segment.Segmenter;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.model.Bulletin;

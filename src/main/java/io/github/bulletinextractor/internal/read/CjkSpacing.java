@@ -7,8 +7,7 @@ package io.github.bulletinextractor.internal.read;
  */
 final class CjkSpacing {
 
-    private CjkSpacing() {
-    }
+    private CjkSpacing() {}
 
     static String tidy(String line) {
         String text = line.strip();
@@ -43,8 +42,16 @@ final class CjkSpacing {
      * TextWidth's two cells, which also takes ambiguous-width Greek, Cyrillic and ①, whose spaces stay.
      */
     private static boolean isChinesePrint(int c) {
-        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
-                || c >= 0xFF00 && c <= 0xFFEF || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…'
+        return c >= 0x2E80 && c <= 0x9FFF
+                || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFE30 && c <= 0xFE4F
+                || c >= 0xFF00 && c <= 0xFFEF
+                || c == '“'
+                || c == '”'
+                || c == '‘'
+                || c == '’'
+                || c == '—'
+                || c == '…'
                 || c == '·';
     }
 }

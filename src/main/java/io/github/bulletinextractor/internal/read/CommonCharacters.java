@@ -13,8 +13,7 @@ final class CommonCharacters {
     private static final int BIG5_LEVEL_ONE_FIRST = 0xA4;
     private static final int BIG5_LEVEL_ONE_LAST = 0xC6;
 
-    private CommonCharacters() {
-    }
+    private CommonCharacters() {}
 
     static int count(String text, String encoding) {
         boolean big5 = encoding.equals("Big5");
@@ -29,7 +28,9 @@ final class CommonCharacters {
                 count++;
             } else {
                 try {
-                    int lead = encoder.encode(java.nio.CharBuffer.wrap(new char[] {c})).get(0) & 0xFF;
+                    int lead = encoder.encode(java.nio.CharBuffer.wrap(new char[] {c}))
+                                    .get(0)
+                            & 0xFF;
                     if (lead >= BIG5_LEVEL_ONE_FIRST && lead <= BIG5_LEVEL_ONE_LAST) {
                         count++;
                     }

@@ -36,8 +36,10 @@ public interface DocumentReader {
      */
     default RawDocument read(Path file, List<byte[]> pages, String mediaType, ReadLimits limits) throws ReadFailure {
         if (pages.size() != 1) {
-            throw new ReadFailure(file, ErrorCode.UNSUPPORTED_FORMAT, "holds " + pages.size() + " files of "
-                    + mediaType + ", a format read from one file only");
+            throw new ReadFailure(
+                    file,
+                    ErrorCode.UNSUPPORTED_FORMAT,
+                    "holds " + pages.size() + " files of " + mediaType + ", a format read from one file only");
         }
         return read(file, pages.get(0), mediaType, limits);
     }

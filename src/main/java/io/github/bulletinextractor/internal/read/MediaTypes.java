@@ -1,8 +1,8 @@
 package io.github.bulletinextractor.internal.read;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells a file's media type from its first bytes, falling back to the file name only where the
@@ -30,8 +30,7 @@ public final class MediaTypes {
     /** The formats {@link TikaReader} reads. */
     static final Set<String> TIKA_FORMATS = Set.of(DOCX, ODT, OLE2, RTF, HTML);
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     public static String detect(byte[] content, String fileName) {
         if (startsWith(content, "%PDF-")) {
@@ -40,14 +39,20 @@ public final class MediaTypes {
         if (startsWith(content, "PK\u0003\u0004")) {
             return ZipContents.officeType(content);
         }
-        if (content.length >= 8 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
-                && (content[2] & 0xFF) == 0x11 && (content[3] & 0xFF) == 0xE0) {
+        if (content.length >= 8
+                && (content[0] & 0xFF) == 0xD0
+                && (content[1] & 0xFF) == 0xCF
+                && (content[2] & 0xFF) == 0x11
+                && (content[3] & 0xFF) == 0xE0) {
             return OLE2;
         }
         if (startsWith(content, "\u0089PNG")) {
             return PNG;
         }
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
+        if (content.length >= 3
+                && (content[0] & 0xFF) == 0xFF
+                && (content[1] & 0xFF) == 0xD8
+                && (content[2] & 0xFF) == 0xFF) {
             return JPEG;
         }
         if (startsWith(content, "II*\u0000") || startsWith(content, "MM\u0000*")) {
@@ -57,7 +62,8 @@ public final class MediaTypes {
             return RTF;
         }
         String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         // An XML declaration, a comment or a byte-order mark may come before the html element.
         if (head.startsWith("<") && (head.contains("<!doctype html") || head.contains("<html"))
                 || head.startsWith("\u00ef\u00bb\u00bf<") && head.contains("<html")) {
@@ -87,8 +93,9 @@ public final class MediaTypes {
      * UTF-16 text is recognised by its byte-order mark before this test.
      */
     private static boolean looksBinary(byte[] content) {
-        if (content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
-                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
+        if (content.length >= 2
+                && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                        || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)) {
             return false;
         }
         int sample = Math.min(content.length, 8192);

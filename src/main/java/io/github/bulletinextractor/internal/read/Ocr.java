@@ -1,11 +1,11 @@
 package io.github.bulletinextractor.internal.read;
 
 import io.github.bulletinextractor.internal.ReadFailure;
-import io.github.bulletinextractor.model.ErrorCode;
-import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.internal.ocr.OcrEngine;
 import io.github.bulletinextractor.internal.ocr.OcrLine;
 import io.github.bulletinextractor.internal.ocr.OcrPage;
+import io.github.bulletinextractor.model.ErrorCode;
+import io.github.bulletinextractor.model.OcrMode;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
 import java.awt.Color;
@@ -71,8 +71,7 @@ public final class Ocr {
     }
 
     /** A page's image and its resolution. */
-    record PageImage(BufferedImage image, int dpi) {
-    }
+    record PageImage(BufferedImage image, int dpi) {}
 
     /** Makes the image of a page (from 1) when its turn comes, on the reading thread. */
     interface PageRenderer {
@@ -86,8 +85,7 @@ public final class Ocr {
         final List<OcrDoubt> doubts = new ArrayList<>();
     }
 
-    private record Pending(int page, int dpi, Future<OcrPage> reading) {
-    }
+    private record Pending(int page, int dpi, Future<OcrPage> reading) {}
 
     /**
      * Reads the pages with OCR.
@@ -135,13 +133,19 @@ public final class Ocr {
             Thread.currentThread().interrupt();
             throw limits.timedOut();
         } catch (ExecutionException e) {
-            throw new ReadFailure(file, ErrorCode.OCR_UNAVAILABLE,
-                    "OCR failed on page " + pending.page() + ": " + e.getCause().getMessage(), e.getCause());
+            throw new ReadFailure(
+                    file,
+                    ErrorCode.OCR_UNAVAILABLE,
+                    "OCR failed on page " + pending.page() + ": " + e.getCause().getMessage(),
+                    e.getCause());
         }
         int number = pending.page();
         if (page.confidence() < LOW_CONFIDENCE && !page.lines().isEmpty()) {
-            result.warnings.add(new Warning(WarningCode.OCR_LOW_CONFIDENCE, "OCR read page %d with %.0f%% confidence; check what was extracted from it against the scan"
-                    .formatted(number, page.confidence()), number));
+            result.warnings.add(new Warning(
+                    WarningCode.OCR_LOW_CONFIDENCE,
+                    "OCR read page %d with %.0f%% confidence; check what was extracted from it against the scan"
+                            .formatted(number, page.confidence()),
+                    number));
         }
         List<PageLine> lines = new ArrayList<>();
         double points = 72.0 / pending.dpi(); // lines in points, as a PDF's are
@@ -150,8 +154,10 @@ public final class Ocr {
                 OcrDoubt found = doubt(number, line.text(), doubt);
                 result.doubts.add(found);
                 if (found.unread()) {
-                    result.warnings.add(new Warning(WarningCode.OCR_UNREAD_CHARACTER, found.describe() + " on page "
-                            + number + " (one outside its dictionary, or lost to the scan); nothing was put in its place: check the scan",
+                    result.warnings.add(new Warning(
+                            WarningCode.OCR_UNREAD_CHARACTER,
+                            found.describe() + " on page " + number
+                                    + " (one outside its dictionary, or lost to the scan); nothing was put in its place: check the scan",
                             number));
                 }
             }
@@ -167,8 +173,12 @@ public final class Ocr {
     private static OcrDoubt doubt(int page, String text, OcrLine.Doubt doubt) {
         int start = doubt.offset();
         int end = start + doubt.length();
-        return new OcrDoubt(page, text.substring(Math.max(0, start - CONTEXT), start), text.substring(start, end),
-                text.substring(end, Math.min(text.length(), end + CONTEXT)), doubt.confidence());
+        return new OcrDoubt(
+                page,
+                text.substring(Math.max(0, start - CONTEXT), start),
+                text.substring(start, end),
+                text.substring(end, Math.min(text.length(), end + CONTEXT)),
+                doubt.confidence());
     }
 
     /**

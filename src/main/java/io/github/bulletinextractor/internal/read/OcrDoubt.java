@@ -27,8 +27,8 @@ public record OcrDoubt(int page, String before, String read, String after, doubl
         int start = before.length();
         int end = start + read.length();
         for (int at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + 1)) {
-            boolean touching = unread() ? at <= start && start <= at + text.length()
-                    : at < end && start < at + text.length();
+            boolean touching =
+                    unread() ? at <= start && start <= at + text.length() : at < end && start < at + text.length();
             if (touching) {
                 return true;
             }
@@ -38,7 +38,8 @@ public record OcrDoubt(int page, String before, String read, String after, doubl
 
     /** What is doubtful, in words, for a warning. */
     public String describe() {
-        return unread() ? "OCR found room for a character it could not read between “" + before + "” and “" + after + "”"
+        return unread()
+                ? "OCR found room for a character it could not read between “" + before + "” and “" + after + "”"
                 : "OCR read “%s” with %.0f%% confidence".formatted(read, 100 * confidence);
     }
 }

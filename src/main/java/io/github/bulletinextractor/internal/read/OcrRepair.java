@@ -18,8 +18,7 @@ final class OcrRepair {
     /** 一 or a hyphen read for the dash of a date range, which stands between a day and a number: 3月25日一3月29日, 25一29日. */
     private static final Pattern RANGE_DASH = Pattern.compile("(?<=日)[一\\-－–~](?=\\d)|(?<=\\d)一(?=\\d)");
 
-    private OcrRepair() {
-    }
+    private OcrRepair() {}
 
     /** The line as printed, as far as print tells. */
     static String line(String ocr) {

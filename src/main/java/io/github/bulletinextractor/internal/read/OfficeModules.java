@@ -19,8 +19,7 @@ final class OfficeModules {
     private static final String HTML = "tika-parser-html-module";
     private static final String MISC_OFFICE = "tika-parser-miscoffice-module";
 
-    private OfficeModules() {
-    }
+    private OfficeModules() {}
 
     /** What a file of this type is called in messages. */
     static String describe(String mediaType) {
@@ -62,9 +61,13 @@ final class OfficeModules {
 
     /** The refusal of a file whose module is missing; {@code e} when a module was there but a class it needs was not. */
     static ReadFailure missing(Path file, String mediaType, LinkageError e) {
-        return new ReadFailure(file, ErrorCode.UNSUPPORTED_FORMAT, "is a " + describe(mediaType)
-                + ", which is read with the optional dependencies " + coordinates(mediaType)
-                + "; add them to read such files", e);
+        return new ReadFailure(
+                file,
+                ErrorCode.UNSUPPORTED_FORMAT,
+                "is a " + describe(mediaType)
+                        + ", which is read with the optional dependencies " + coordinates(mediaType)
+                        + "; add them to read such files",
+                e);
     }
 
     /**
@@ -73,15 +76,18 @@ final class OfficeModules {
      */
     private static List<String> classesFor(String mediaType) {
         List<String> classes = new java.util.ArrayList<>(List.of("org.apache.tika.parser.AutoDetectParser"));
-        classes.addAll(switch (mediaType) {
-            case MediaTypes.DOCX -> List.of("org.apache.tika.parser.microsoft.ooxml.OOXMLParser",
-                    "org.apache.poi.xwpf.usermodel.XWPFDocument");
-            case MediaTypes.OLE2 -> List.of("org.apache.tika.parser.microsoft.OfficeParser",
-                    "org.apache.poi.hwpf.HWPFDocument");
-            case MediaTypes.HTML -> List.of("org.apache.tika.parser.html.JSoupParser", "org.jsoup.Jsoup");
-            case MediaTypes.RTF -> List.of("org.apache.tika.parser.microsoft.rtf.RTFParser");
-            default -> List.of("org.apache.tika.parser.odf.OpenDocumentParser");
-        });
+        classes.addAll(
+                switch (mediaType) {
+                    case MediaTypes.DOCX ->
+                        List.of(
+                                "org.apache.tika.parser.microsoft.ooxml.OOXMLParser",
+                                "org.apache.poi.xwpf.usermodel.XWPFDocument");
+                    case MediaTypes.OLE2 ->
+                        List.of("org.apache.tika.parser.microsoft.OfficeParser", "org.apache.poi.hwpf.HWPFDocument");
+                    case MediaTypes.HTML -> List.of("org.apache.tika.parser.html.JSoupParser", "org.jsoup.Jsoup");
+                    case MediaTypes.RTF -> List.of("org.apache.tika.parser.microsoft.rtf.RTFParser");
+                    default -> List.of("org.apache.tika.parser.odf.OpenDocumentParser");
+                });
         return classes;
     }
 }

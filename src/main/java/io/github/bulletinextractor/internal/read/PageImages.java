@@ -19,8 +19,7 @@ public final class PageImages {
     private static final Pattern IMAGE_NAME = Pattern.compile("(?i).+\\.(png|jpe?g|tiff?)");
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)(?!.*\\d)");
 
-    private PageImages() {
-    }
+    private PageImages() {}
 
     /** Whether {@code name} names an image file this library reads, by its extension. */
     public static boolean isImageName(String name) {
@@ -34,19 +33,27 @@ public final class PageImages {
     public static List<Path> inFolder(Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> entries = Files.list(folder)) {
-            files = entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            files = entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .toList();
         }
-        if (files.isEmpty() || !files.stream().allMatch(p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString()))) {
+        if (files.isEmpty()
+                || !files.stream()
+                        .allMatch(p -> Files.isRegularFile(p)
+                                && isImageName(p.getFileName().toString()))) {
             return List.of();
         }
-        return files.stream().sorted(Comparator.comparingLong(PageImages::pageNumber)
-                .thenComparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT))).toList();
+        return files.stream()
+                .sorted(Comparator.comparingLong(PageImages::pageNumber)
+                        .thenComparing(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     /** The last number in the file's name (page-12.png, scan_2024_03_p7.tif), or 0. */
     static long pageNumber(Path file) {
         String name = file.getFileName().toString();
         Matcher m = LAST_NUMBER.matcher(name.substring(0, name.lastIndexOf('.')));
-        return m.find() ? Long.parseLong(m.group(1).substring(Math.max(0, m.group(1).length() - 18))) : 0;
+        return m.find()
+                ? Long.parseLong(m.group(1).substring(Math.max(0, m.group(1).length() - 18)))
+                : 0;
     }
 }

@@ -34,7 +34,12 @@ record PageLine(String text, double x, double width, double charSize, int boldLe
 
     /** The page's left margin: where most lines start. */
     static double leftMargin(List<PageLine> page) {
-        return page.stream().mapToDouble(PageLine::x).sorted().skip(page.size() / 10).findFirst().orElse(0);
+        return page.stream()
+                .mapToDouble(PageLine::x)
+                .sorted()
+                .skip(page.size() / 10)
+                .findFirst()
+                .orElse(0);
     }
 
     /**
@@ -43,7 +48,8 @@ record PageLine(String text, double x, double width, double charSize, int boldLe
      * infinity where lines do not end together (none then reaches it).
      */
     static double textEnd(List<List<PageLine>> pages) {
-        List<PageLine> all = pages.stream().flatMap(List::stream).filter(l -> l.charSize > 0).toList();
+        List<PageLine> all =
+                pages.stream().flatMap(List::stream).filter(l -> l.charSize > 0).toList();
         double[] ends = all.stream().mapToDouble(l -> l.x + l.width).sorted().toArray();
         double[] sizes = all.stream().mapToDouble(PageLine::charSize).sorted().toArray();
         if (ends.length == 0) {

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class PageLines {
 
-    private PageLines() {
-    }
+    private PageLines() {}
 
     /**
      * @param pages    each page's lines in reading order
@@ -21,8 +20,13 @@ final class PageLines {
      * @param ocrPages pages (from 1) whose lines came from OCR
      * @param doubts   the places OCR is unsure of
      */
-    static RawDocument document(List<List<PageLine>> pages, Set<Integer> leftOut, String mediaType,
-                                List<Warning> warnings, List<Integer> ocrPages, List<OcrDoubt> doubts) {
+    static RawDocument document(
+            List<List<PageLine>> pages,
+            Set<Integer> leftOut,
+            String mediaType,
+            List<Warning> warnings,
+            List<Integer> ocrPages,
+            List<OcrDoubt> doubts) {
         List<SourceLine> lines = new ArrayList<>();
         RunningLines running = RunningLines.of(pages);
         double textEnd = PageLine.textEnd(pages);
@@ -38,8 +42,13 @@ final class PageLines {
                 if (running.isRunning(line, j, page.size())) {
                     continue;
                 }
-                lines.add(new SourceLine(line.text(), i + 1, line.startsParagraph(margin, centre), false,
-                        line.boldLead(), line.reachesEnd(textEnd)));
+                lines.add(new SourceLine(
+                        line.text(),
+                        i + 1,
+                        line.startsParagraph(margin, centre),
+                        false,
+                        line.boldLead(),
+                        line.reachesEnd(textEnd)));
             }
         }
         return new RawDocument(lines, mediaType, pages.size(), warnings, ocrPages, doubts);

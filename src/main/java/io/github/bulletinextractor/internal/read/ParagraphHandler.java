@@ -14,9 +14,8 @@ final class ParagraphHandler extends DefaultHandler {
     private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\u2028]");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
-
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div",
-            "pre", "blockquote", "dt", "dd", "caption");
+    private static final Set<String> BLOCKS =
+            Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "pre", "blockquote", "dt", "dd", "caption");
     private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style");
 
     private final List<SourceLine> lines = new ArrayList<>();
@@ -44,7 +43,8 @@ final class ParagraphHandler extends DefaultHandler {
         limits.checkTimeUnchecked();
         String name = localName.toLowerCase(Locale.ROOT);
         String cssClass = attributes.getValue("class");
-        if (SKIPPED.contains(name) || skipped > 0
+        if (SKIPPED.contains(name)
+                || skipped > 0
                 || "div".equals(name) && ("header".equals(cssClass) || "footer".equals(cssClass))) {
             skipped++;
             return;
@@ -91,7 +91,8 @@ final class ParagraphHandler extends DefaultHandler {
         String chunk = new String(ch, start, length);
         if (leadOpen && !chunk.isBlank()) {
             if (bold > 0) {
-                boldLead = text.toString().strip().length() + chunk.stripTrailing().length();
+                boldLead =
+                        text.toString().strip().length() + chunk.stripTrailing().length();
             } else {
                 leadOpen = false;
             }
@@ -128,7 +129,8 @@ final class ParagraphHandler extends DefaultHandler {
         }
         if (parts.isEmpty() && paragraphEnd && !lines.isEmpty()) {
             SourceLine last = lines.get(lines.size() - 1);
-            lines.set(lines.size() - 1,
+            lines.set(
+                    lines.size() - 1,
                     new SourceLine(last.text(), last.page(), last.startsParagraph(), true, last.boldLead()));
             atParagraphStart = true;
         }

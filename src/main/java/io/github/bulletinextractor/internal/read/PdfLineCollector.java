@@ -89,7 +89,8 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     private static boolean isBold(TextPosition position) {
-        PDFontDescriptor descriptor = position.getFont() == null ? null : position.getFont().getFontDescriptor();
+        PDFontDescriptor descriptor =
+                position.getFont() == null ? null : position.getFont().getFontDescriptor();
         String name = position.getFont() == null ? "" : position.getFont().getName();
         return name != null && name.toLowerCase(java.util.Locale.ROOT).contains("bold")
                 || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= BOLD_WEIGHT);

@@ -17,8 +17,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -53,8 +53,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     @Override
-    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws ReadFailure {
+    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits) throws ReadFailure {
         try (PDDocument document = Loader.loadPDF(content)) {
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) {
@@ -82,7 +81,8 @@ public final class PdfReader implements DocumentReader {
      * (glyphs drawn as shapes) is rendered at {@link #SHAPES_DPI}.
      */
     private static int renderingDpi(PDPage page) throws IOException {
-        float pageLongSide = Math.max(page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+        float pageLongSide =
+                Math.max(page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
         int dpi = 0;
         PDResources resources = page.getResources();
         if (resources != null && pageLongSide > 0) {
@@ -101,7 +101,8 @@ public final class PdfReader implements DocumentReader {
         Set<Integer> leftOut = new TreeSet<>();
         List<Integer> toRead = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            boolean usable = TextLayer.isUsable(pages.get(i).stream().map(PageLine::text).collect(Collectors.joining()));
+            boolean usable =
+                    TextLayer.isUsable(pages.get(i).stream().map(PageLine::text).collect(Collectors.joining()));
             if (!ocr.wanted(usable)) {
                 if (!usable) {
                     leftOut.add(i + 1);
@@ -116,23 +117,31 @@ public final class PdfReader implements DocumentReader {
         List<OcrDoubt> doubts = List.of();
         if (!toRead.isEmpty()) {
             PDFRenderer renderer = new PDFRenderer(document);
-            Ocr.Result read = ocr.read(toRead, page -> {
-                int dpi = renderingDpi(document.getPage(page - 1));
-                return new Ocr.PageImage(renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY), dpi);
-            }, file, limits);
+            Ocr.Result read = ocr.read(
+                    toRead,
+                    page -> {
+                        int dpi = renderingDpi(document.getPage(page - 1));
+                        return new Ocr.PageImage(renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY), dpi);
+                    },
+                    file,
+                    limits);
             read.pages.forEach((page, lines) -> pages.set(page - 1, lines));
             warnings.addAll(read.warnings);
             doubts = read.doubts;
         }
         if (leftOut.size() == pages.size()) {
             String why = ocr.whyUnavailable();
-            throw new ReadFailure(file, ocr.mode() == OcrMode.NEVER ? ErrorCode.NO_TEXT_LAYER : ErrorCode.OCR_UNAVAILABLE,
+            throw new ReadFailure(
+                    file,
+                    ocr.mode() == OcrMode.NEVER ? ErrorCode.NO_TEXT_LAYER : ErrorCode.OCR_UNAVAILABLE,
                     (pages.size() == 1 ? "the page has" : "no page has")
                             + " usable text (a scan, or fonts without a Unicode mapping), and " + why);
         }
         if (!leftOut.isEmpty()) {
-            warnings.add(new Warning(WarningCode.NO_TEXT_LAYER, "no usable text on page(s) " + leftOut
-                    + " (a scan, or fonts without a Unicode mapping), left out: " + ocr.whyUnavailable(),
+            warnings.add(new Warning(
+                    WarningCode.NO_TEXT_LAYER,
+                    "no usable text on page(s) " + leftOut + " (a scan, or fonts without a Unicode mapping), left out: "
+                            + ocr.whyUnavailable(),
                     leftOut.iterator().next()));
         }
         return PageLines.document(pages, leftOut, MediaTypes.PDF, warnings, toRead, doubts);

@@ -38,8 +38,7 @@ public final class PlainTextReader implements DocumentReader {
     }
 
     @Override
-    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws ReadFailure {
+    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits) throws ReadFailure {
         List<Warning> warnings = new ArrayList<>();
         String text = decode(content, file, warnings);
         limits.checkCharacters(text.length());
@@ -127,7 +126,8 @@ public final class PlainTextReader implements DocumentReader {
                 bestScore = score;
             }
         }
-        warnings.add(new Warning(WarningCode.UNCERTAIN_ENCODING,
+        warnings.add(new Warning(
+                WarningCode.UNCERTAIN_ENCODING,
                 file.getFileName() + ": encoding guessed as " + bestCharset + (best == null ? " (with errors)" : ""),
                 null));
         return best != null ? best : new String(content, Charset.forName(bestCharset));
@@ -144,7 +144,6 @@ public final class PlainTextReader implements DocumentReader {
             return null;
         }
     }
-
 
     private static boolean hasPrefix(byte[] content, int... prefix) {
         if (content.length < prefix.length) {

@@ -14,8 +14,13 @@ import java.util.List;
  * @param ocrPages  the pages whose lines came from OCR
  * @param doubts    the places OCR is unsure of
  */
-public record RawDocument(List<SourceLine> lines, String mediaType, Integer pageCount, List<Warning> warnings,
-                          List<Integer> ocrPages, List<OcrDoubt> doubts) {
+public record RawDocument(
+        List<SourceLine> lines,
+        String mediaType,
+        Integer pageCount,
+        List<Warning> warnings,
+        List<Integer> ocrPages,
+        List<OcrDoubt> doubts) {
 
     public RawDocument {
         lines = List.copyOf(lines);

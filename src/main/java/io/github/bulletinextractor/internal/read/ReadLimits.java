@@ -90,21 +90,24 @@ public final class ReadLimits {
 
     public void checkPages(int pages) throws ReadFailure {
         if (pages > maxPages) {
-            throw new ReadFailure(file, ErrorCode.TOO_LARGE,
-                    "has " + pages + " pages, over the limit of " + maxPages);
+            throw new ReadFailure(file, ErrorCode.TOO_LARGE, "has " + pages + " pages, over the limit of " + maxPages);
         }
     }
 
     ReadFailure timedOut() {
-        return new ReadFailure(file, ErrorCode.TIMEOUT,
+        return new ReadFailure(
+                file,
+                ErrorCode.TIMEOUT,
                 "reading took longer than " + timeout.toSeconds() + " s"
-                        + (extended.isZero() ? "" : " (and " + extended.toSeconds() + " s more for the pages read with OCR)")
+                        + (extended.isZero()
+                                ? ""
+                                : " (and " + extended.toSeconds() + " s more for the pages read with OCR)")
                         + " and was stopped");
     }
 
     private ReadFailure tooManyCharacters() {
-        return new ReadFailure(file, ErrorCode.TOO_LARGE,
-                "holds more than " + maxCharacters + " characters of text, over the limit");
+        return new ReadFailure(
+                file, ErrorCode.TOO_LARGE, "holds more than " + maxCharacters + " characters of text, over the limit");
     }
 
     /** Carries a limit's failure out of a library callback that cannot throw it. */

@@ -38,7 +38,9 @@ public final class Readers {
                 return reader;
             }
         }
-        throw new ReadFailure(file, ErrorCode.UNSUPPORTED_FORMAT,
+        throw new ReadFailure(
+                file,
+                ErrorCode.UNSUPPORTED_FORMAT,
                 "unsupported format " + mediaType + " (readable: " + formats() + ")");
     }
 
@@ -61,7 +63,9 @@ public final class Readers {
             throw new ReadFailure(folder, ErrorCode.NOT_READABLE, "the folder cannot be listed: " + e.getMessage(), e);
         }
         if (images.isEmpty()) {
-            throw new ReadFailure(folder, ErrorCode.NOT_READABLE,
+            throw new ReadFailure(
+                    folder,
+                    ErrorCode.NOT_READABLE,
                     "is a folder, not a file (a folder is read as one bulletin only when it holds nothing but page images)");
         }
         List<byte[]> pages = new ArrayList<>();

@@ -26,7 +26,6 @@ public final class ScanReader implements DocumentReader {
     /** More pixels than any page of paper scanned for reading: an A3 page at 600 dpi has some 70 million. */
     static final long MAX_PIXELS = 72_000_000L;
 
-
     private final Ocr ocr;
 
     public ScanReader(Ocr ocr) {
@@ -44,17 +43,17 @@ public final class ScanReader implements DocumentReader {
     }
 
     @Override
-    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws ReadFailure {
+    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits) throws ReadFailure {
         return read(file, List.of(content), mediaType, limits);
     }
 
     /** Reads the images, in order, as the pages of one bulletin; each may hold several (TIFF). */
     @Override
-    public RawDocument read(Path file, List<byte[]> images, String mediaType, ReadLimits limits)
-            throws ReadFailure {
+    public RawDocument read(Path file, List<byte[]> images, String mediaType, ReadLimits limits) throws ReadFailure {
         if (ocr.mode() == OcrMode.NEVER) {
-            throw new ReadFailure(file, ErrorCode.NO_TEXT_LAYER,
+            throw new ReadFailure(
+                    file,
+                    ErrorCode.NO_TEXT_LAYER,
                     "a page image has no text to read without OCR, and " + ocr.whyUnavailable());
         }
         try (Decoder decoder = new Decoder(file, images)) {
@@ -62,8 +61,8 @@ public final class ScanReader implements DocumentReader {
             limits.checkPages(count);
             List<Integer> pages = IntStream.rangeClosed(1, count).boxed().toList();
             Ocr.Result read = ocr.read(pages, decoder::page, file, limits);
-            return PageLines.document(new ArrayList<>(read.pages.values()), Set.of(), mediaType, read.warnings, pages,
-                    read.doubts);
+            return PageLines.document(
+                    new ArrayList<>(read.pages.values()), Set.of(), mediaType, read.warnings, pages, read.doubts);
         } catch (IOException e) {
             throw notAnImage(file, e);
         }
@@ -75,6 +74,7 @@ public final class ScanReader implements DocumentReader {
         private final List<byte[]> images;
         /** How many pages each image holds. */
         private final int[] counts;
+
         private int current = -1;
         private ImageInputStream in;
         private ImageReader reader;
@@ -104,11 +104,15 @@ public final class ScanReader implements DocumentReader {
                 open(image);
             }
             int inImage = index;
-            long pixels = (long) decoded(file, () -> reader.getWidth(inImage)) * decoded(file, () -> reader.getHeight(inImage));
+            long pixels = (long) decoded(file, () -> reader.getWidth(inImage))
+                    * decoded(file, () -> reader.getHeight(inImage));
             if (pixels > MAX_PIXELS) {
                 // Known from the header before the image is decoded into memory.
-                throw new ReadFailure(file, ErrorCode.TOO_LARGE, "page " + page + " is an image of " + pixels
-                        + " pixels, over the limit of " + MAX_PIXELS + " (an A3 page scanned at 600 dpi has 70 million)");
+                throw new ReadFailure(
+                        file,
+                        ErrorCode.TOO_LARGE,
+                        "page " + page + " is an image of " + pixels + " pixels, over the limit of " + MAX_PIXELS
+                                + " (an A3 page scanned at 600 dpi has 70 million)");
             }
             BufferedImage decoded = decoded(file, () -> reader.read(inImage));
             int dpi = ScanResolution.ofImage(Math.max(decoded.getWidth(), decoded.getHeight()));

@@ -16,8 +16,7 @@ final class ScanResolution {
     /** Longer than the long side of A3 (16.54 in): no bulletin is printed larger. */
     private static final double LARGEST_INCHES = 17.0;
 
-    private ScanResolution() {
-    }
+    private ScanResolution() {}
 
     /** From the pixels along the page's long side and the page box's long side in points. */
     static int of(int longSidePixels, double longSidePoints) {

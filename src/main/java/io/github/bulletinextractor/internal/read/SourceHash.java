@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class SourceHash {
 
-    private SourceHash() {
-    }
+    private SourceHash() {}
 
     /** The hash of {@code parts} one after another: a file's bytes, or a scan's page images in page order. */
     public static String of(List<byte[]> parts) {

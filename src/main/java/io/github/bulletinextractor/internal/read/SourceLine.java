@@ -11,8 +11,8 @@ package io.github.bulletinextractor.internal.read;
  * @param reachesEnd      the line runs to the right end of the page's text, so the page, not the
  *                        author, broke it there: a PDF or scanned line as wide as the text block
  */
-public record SourceLine(String text, Integer page, boolean startsParagraph, boolean endsParagraph, int boldLead,
-                         boolean reachesEnd) {
+public record SourceLine(
+        String text, Integer page, boolean startsParagraph, boolean endsParagraph, int boldLead, boolean reachesEnd) {
 
     /** A line whose source says nothing about where it ends on the page. */
     public SourceLine(String text, Integer page, boolean startsParagraph, boolean endsParagraph, int boldLead) {

@@ -12,8 +12,7 @@ final class TextLayer {
     /** More than this share of garbage and the page is garbled. */
     private static final double MAX_GARBAGE = 0.2;
 
-    private TextLayer() {
-    }
+    private TextLayer() {}
 
     static boolean isUsable(String text) {
         int readable = 0;

@@ -5,24 +5,18 @@ import io.github.bulletinextractor.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.xml.sax.Attributes;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads Word (DOCX, DOC), RTF, OpenDocument text and HTML through Tika's parser modules. Each
@@ -32,11 +26,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class TikaParsing {
 
-    private TikaParsing() {
-    }
+    private TikaParsing() {}
 
-    static RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws ReadFailure {
+    static RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits) throws ReadFailure {
         Metadata metadata = new Metadata();
         ParagraphHandler handler = new ParagraphHandler(limits);
         ParseContext context = new ParseContext();
@@ -55,22 +47,26 @@ final class TikaParsing {
             if (spooled != null) {
                 ZipContents.checkInflatedSize(spooled, file);
             }
-            try (TikaInputStream stream = spooled != null ? TikaInputStream.get(spooled) : TikaInputStream.get(content)) {
+            try (TikaInputStream stream =
+                    spooled != null ? TikaInputStream.get(spooled) : TikaInputStream.get(content)) {
                 Tika.PARSER.parse(stream, handler, metadata, context);
             }
         } catch (ReadLimits.Stopped e) {
             throw e.failure();
         } catch (StackOverflowError e) {
-            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE,
-                    "not a readable " + describe(mediaType) + ": nested too deeply to read", null);
+            throw new ReadFailure(
+                    file,
+                    ErrorCode.CORRUPT_FILE,
+                    "not a readable " + describe(mediaType) + ": nested too deeply to read",
+                    null);
         } catch (EncryptedDocumentException e) {
             throw new ReadFailure(file, ErrorCode.ENCRYPTED, "the document is protected by a password", e);
         } catch (TikaException | SAXException e) {
             if (e.getCause() instanceof ReadLimits.Stopped stopped) {
                 throw stopped.failure();
             }
-            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE,
-                    "not a readable " + describe(mediaType) + ": " + rootMessage(e), e);
+            throw new ReadFailure(
+                    file, ErrorCode.CORRUPT_FILE, "not a readable " + describe(mediaType) + ": " + rootMessage(e), e);
         } catch (IOException e) {
             throw new ReadFailure(file, ErrorCode.NOT_READABLE, "cannot be read: " + e.getMessage(), e);
         } catch (LinkageError e) {
@@ -80,8 +76,8 @@ final class TikaParsing {
             deleteQuietly(spooled);
         }
         Integer pages = metadata.getInt(Office.PAGE_COUNT);
-        return new RawDocument(handler.lines(), reportedType(metadata.get(Metadata.CONTENT_TYPE), mediaType), pages,
-                List.of());
+        return new RawDocument(
+                handler.lines(), reportedType(metadata.get(Metadata.CONTENT_TYPE), mediaType), pages, List.of());
     }
 
     private static Path spool(byte[] content) throws IOException {
@@ -118,7 +114,6 @@ final class TikaParsing {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-
     private static final EmbeddedDocumentExtractor NO_EMBEDDED_DOCUMENTS = new EmbeddedDocumentExtractor() {
         @Override
         public boolean shouldParseEmbedded(Metadata metadata) {
@@ -126,8 +121,8 @@ final class TikaParsing {
         }
 
         @Override
-        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
-                                  boolean outputHtml) {
+        public void parseEmbedded(
+                java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
             // never asked: shouldParseEmbedded says no
         }
     };

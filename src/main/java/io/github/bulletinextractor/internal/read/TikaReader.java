@@ -23,11 +23,14 @@ public final class TikaReader implements DocumentReader {
     }
 
     @Override
-    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits)
-            throws ReadFailure {
-        if ((MediaTypes.DOCX.equals(mediaType) || MediaTypes.ODT.equals(mediaType)) && !ZipContents.isComplete(content)) {
-            throw new ReadFailure(file, ErrorCode.CORRUPT_FILE, "not a readable "
-                    + OfficeModules.describe(mediaType) + ": the file is truncated (its ZIP directory is missing)");
+    public RawDocument read(Path file, byte[] content, String mediaType, ReadLimits limits) throws ReadFailure {
+        if ((MediaTypes.DOCX.equals(mediaType) || MediaTypes.ODT.equals(mediaType))
+                && !ZipContents.isComplete(content)) {
+            throw new ReadFailure(
+                    file,
+                    ErrorCode.CORRUPT_FILE,
+                    "not a readable " + OfficeModules.describe(mediaType)
+                            + ": the file is truncated (its ZIP directory is missing)");
         }
         OfficeModules.requireFor(file, mediaType);
         return TikaParsing.read(file, content, mediaType, limits);

@@ -1,27 +1,28 @@
 package io.github.bulletinextractor.internal.read;
 
+import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.model.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import io.github.bulletinextractor.internal.ReadFailure;
-import io.github.bulletinextractor.model.ErrorCode;
-import java.nio.file.Path;
 
 /** Tells a Word (DOCX) or OpenDocument text file from another ZIP by the entries it holds. */
 final class ZipContents {
 
     /** Enough entries to find the marker files, which come first in files that Word and LibreOffice write. */
     private static final int MAX_ENTRIES = 200;
+
     private static final int MAX_MIMETYPE = 100;
 
-    private ZipContents() {
-    }
+    private ZipContents() {}
 
     /** The end-of-directory record a ZIP file ends with, within its last 64 KiB of comment. */
     private static final int END_RECORD = 0x06054b50;
+
     private static final int END_RECORD_SIZE = 22;
     private static final int MAX_COMMENT = 0xFFFF;
 
@@ -40,7 +41,9 @@ final class ZipContents {
                 long size = entries.nextElement().getSize();
                 total += Math.max(0, size);
                 if (total > MAX_INFLATED) {
-                    throw new ReadFailure(file, ErrorCode.TOO_LARGE,
+                    throw new ReadFailure(
+                            file,
+                            ErrorCode.TOO_LARGE,
                             "inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MiB (a zip bomb)");
                 }
             }
@@ -53,7 +56,9 @@ final class ZipContents {
     static boolean isComplete(byte[] content) {
         int lowest = Math.max(0, content.length - END_RECORD_SIZE - MAX_COMMENT);
         for (int i = content.length - END_RECORD_SIZE; i >= lowest; i--) {
-            int signature = (content[i] & 0xFF) | (content[i + 1] & 0xFF) << 8 | (content[i + 2] & 0xFF) << 16
+            int signature = (content[i] & 0xFF)
+                    | (content[i + 1] & 0xFF) << 8
+                    | (content[i + 2] & 0xFF) << 16
                     | (content[i + 3] & 0xFF) << 24;
             if (signature == END_RECORD) {
                 return true;

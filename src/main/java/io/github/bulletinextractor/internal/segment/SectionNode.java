@@ -74,7 +74,13 @@ public final class SectionNode {
 
     public Section toSection() {
         String text = body.isEmpty() ? null : body.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
-        return new Section(label, level, ordinal, heading, text, page,
+        return new Section(
+                label,
+                level,
+                ordinal,
+                heading,
+                text,
+                page,
                 children.stream().map(SectionNode::toSection).toList());
     }
 }

@@ -1,11 +1,11 @@
 package io.github.bulletinextractor.internal.segment;
 
+import io.github.bulletinextractor.internal.WarningLog;
 import io.github.bulletinextractor.internal.classify.Block;
-import io.github.bulletinextractor.internal.classify.BlockKind;
 import io.github.bulletinextractor.internal.classify.BlockClassifier;
+import io.github.bulletinextractor.internal.classify.BlockKind;
 import io.github.bulletinextractor.internal.classify.Numbering;
 import io.github.bulletinextractor.internal.classify.Titles;
-import io.github.bulletinextractor.internal.WarningLog;
 import io.github.bulletinextractor.internal.lexicon.Calendar;
 import io.github.bulletinextractor.internal.normalize.Paragraph;
 import io.github.bulletinextractor.internal.text.FoldedText;
@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 public final class Segmenter {
 
     /** The printed period, （3月25日—3月29日）, possibly with years. */
-    private static final Pattern PERIOD = Pattern.compile(
-            "\\((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日?" + Calendar.RANGE + "+.*\\)");
+    private static final Pattern PERIOD =
+            Pattern.compile("\\((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日?" + Calendar.RANGE + "+.*\\)");
 
     private final BlockClassifier classifier;
 
@@ -55,7 +55,8 @@ public final class Segmenter {
                 openNumbered(paragraph, block.numbering(), roots, open, warnings);
             } else if (isGroupTitle(paragraphs, blocks, i)) {
                 open.clear();
-                SectionNode group = new SectionNode(null, 0, null, paragraph.text().strip(), paragraph.page());
+                SectionNode group =
+                        new SectionNode(null, 0, null, paragraph.text().strip(), paragraph.page());
                 roots.add(group);
                 open.push(group);
             } else {
@@ -98,7 +99,9 @@ public final class Segmenter {
     private boolean isMastheadLine(Paragraph paragraph, Block block) {
         return switch (block.kind()) {
             case ISSUE_LINE, DATE_LINE, BRACKETED -> true;
-            case PLAIN -> Titles.isTitle(paragraph.text()) || classifier.endsWithDate(paragraph.folded().folded());
+            case PLAIN ->
+                Titles.isTitle(paragraph.text())
+                        || classifier.endsWithDate(paragraph.folded().folded());
             default -> false;
         };
     }
@@ -114,11 +117,14 @@ public final class Segmenter {
     }
 
     private static boolean isBackMatter(Block block) {
-        return block.is(BlockKind.ATTACHMENT_MARKER) || block.is(BlockKind.DISTRIBUTION) || block.is(BlockKind.PRINT_RUN);
+        return block.is(BlockKind.ATTACHMENT_MARKER)
+                || block.is(BlockKind.DISTRIBUTION)
+                || block.is(BlockKind.PRINT_RUN);
     }
 
     private boolean isGroupTitle(List<Paragraph> paragraphs, List<Block> blocks, int index) {
-        if (!blocks.get(index).is(BlockKind.PLAIN) || !Titles.isGroupTitle(paragraphs.get(index).text())) {
+        if (!blocks.get(index).is(BlockKind.PLAIN)
+                || !Titles.isGroupTitle(paragraphs.get(index).text())) {
             return false;
         }
         for (int next = index + 1; next < paragraphs.size(); next++) {
@@ -145,17 +151,26 @@ public final class Segmenter {
             return false;
         }
         FoldedText note = paragraphs.get(first).folded();
-        Numbering firstItem = classifier.numbering(FoldedText.of(note.originalFrom(note.folded().indexOf(':') + 1)));
-        return firstItem != null && firstItem.ordinal() == 1 && firstItem.level() == block.numbering().level();
+        Numbering firstItem = classifier.numbering(
+                FoldedText.of(note.originalFrom(note.folded().indexOf(':') + 1)));
+        return firstItem != null
+                && firstItem.ordinal() == 1
+                && firstItem.level() == block.numbering().level();
     }
 
     private static boolean isPeriod(Paragraph paragraph) {
         return PERIOD.matcher(paragraph.folded().folded()).matches();
     }
 
-    private static void openNumbered(Paragraph paragraph, Numbering numbering, List<SectionNode> roots,
-                                     Deque<SectionNode> open, WarningLog warnings) {
-        while (!open.isEmpty() && open.peek().level() >= numbering.level() && open.peek().level() > 0) {
+    private static void openNumbered(
+            Paragraph paragraph,
+            Numbering numbering,
+            List<SectionNode> roots,
+            Deque<SectionNode> open,
+            WarningLog warnings) {
+        while (!open.isEmpty()
+                && open.peek().level() >= numbering.level()
+                && open.peek().level() > 0) {
             open.pop();
         }
         SectionNode parent = open.peek();
@@ -176,8 +191,8 @@ public final class Segmenter {
                 body = rest.from(rest.text().indexOf('。') + 1);
             }
         }
-        SectionNode node = new SectionNode(numbering.label(), numbering.level(), numbering.ordinal(), heading,
-                paragraph.page());
+        SectionNode node =
+                new SectionNode(numbering.label(), numbering.level(), numbering.ordinal(), heading, paragraph.page());
         node.addBody(body);
         if (parent == null) {
             roots.add(node);
@@ -187,8 +202,8 @@ public final class Segmenter {
         open.push(node);
     }
 
-    private static void checkOrdinal(List<SectionNode> siblings, Numbering numbering, Paragraph paragraph,
-                                     WarningLog warnings) {
+    private static void checkOrdinal(
+            List<SectionNode> siblings, Numbering numbering, Paragraph paragraph, WarningLog warnings) {
         SectionNode previous = null;
         for (SectionNode sibling : siblings) {
             if (sibling.level() == numbering.level()) {
@@ -200,8 +215,8 @@ public final class Segmenter {
         if (actual == expected) {
             return;
         }
-        String where = "section " + numbering.label() + (previous == null ? " is the first at its level"
-                : " follows " + previous.label());
+        String where = "section " + numbering.label()
+                + (previous == null ? " is the first at its level" : " follows " + previous.label());
         if (previous != null && actual == previous.ordinal()) {
             warnings.add(WarningCode.NUMBERING_DUPLICATE, where + ": the number is repeated", paragraph.page());
         } else if (previous != null && actual < previous.ordinal()) {

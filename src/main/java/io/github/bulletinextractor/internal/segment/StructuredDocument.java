@@ -12,8 +12,11 @@ import java.util.function.Consumer;
  * @param backMatter      attachments, distribution and print run after the body
  * @param attachmentNotes {@code 附件：…} references, wherever they stand
  */
-public record StructuredDocument(List<Paragraph> masthead, List<SectionNode> sections, List<Paragraph> backMatter,
-                                 List<Paragraph> attachmentNotes) {
+public record StructuredDocument(
+        List<Paragraph> masthead,
+        List<SectionNode> sections,
+        List<Paragraph> backMatter,
+        List<Paragraph> attachmentNotes) {
 
     public StructuredDocument {
         masthead = List.copyOf(masthead);

@@ -10,18 +10,21 @@ import java.util.stream.Collectors;
  */
 public final class Alternatives {
 
-    private Alternatives() {
-    }
+    private Alternatives() {}
 
     /** The first characters of the words of {@code alternation} ({@code |} between words), each once. */
     public static String firstCharacters(String alternation) {
-        return Arrays.stream(alternation.split("\\|")).map(word -> word.substring(0, 1)).distinct()
+        return Arrays.stream(alternation.split("\\|"))
+                .map(word -> word.substring(0, 1))
+                .distinct()
                 .collect(Collectors.joining());
     }
 
     /** The last characters of the words of {@code alternation}, each once. */
     public static String lastCharacters(String alternation) {
-        return Arrays.stream(alternation.split("\\|")).map(word -> word.substring(word.length() - 1)).distinct()
+        return Arrays.stream(alternation.split("\\|"))
+                .map(word -> word.substring(word.length() - 1))
+                .distinct()
                 .collect(Collectors.joining());
     }
 

@@ -16,8 +16,7 @@ public final class ChineseNumerals {
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final long MAX = Integer.MAX_VALUE;
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** The value of {@code text} if the whole of it is a Chinese numeral or a run of ASCII digits. */
     public static OptionalInt parse(String text) {
@@ -83,9 +82,11 @@ public final class ChineseNumerals {
         private long total;
         /** The value of the group before the next 万 or 亿. */
         private long group;
+
         private int pendingDigit = -1;
         /** The smallest unit used in the current group, 0 before any. */
         private int lastUnit;
+
         private boolean zeroSinceUnit;
         private long lastLargeUnit = Long.MAX_VALUE;
 

@@ -33,6 +33,7 @@ public final class FoldedText {
     private static final char COMPLEX = 0xFFFF;
     /** Marks white space, kept or dropped by its neighbours. */
     private static final char SPACE = 0xFFFE;
+
     private static final char[] SINGLE_CHAR_FOLDS = new char[Character.MAX_VALUE + 1];
 
     private final String original;
@@ -96,7 +97,9 @@ public final class FoldedText {
             FoldedText part = parts.get(k);
             int offset = offsets.get(k);
             String piece = part.original;
-            if (piece.isEmpty() || isSpace(piece.charAt(0)) || isSpace(piece.charAt(piece.length() - 1))
+            if (piece.isEmpty()
+                    || isSpace(piece.charAt(0))
+                    || isSpace(piece.charAt(piece.length() - 1))
                     || !isSpaceBetween(text, previousEnd, offset)) {
                 return of(text);
             }
@@ -109,7 +112,8 @@ public final class FoldedText {
             previousEnd = offset + piece.length();
         }
         return isSpaceBetween(text, previousEnd, text.length())
-                ? new FoldedText(text, new String(out.chars, 0, out.length), out.starts) : of(text);
+                ? new FoldedText(text, new String(out.chars, 0, out.length), out.starts)
+                : of(text);
     }
 
     private static boolean isSpaceBetween(String text, int from, int to) {
@@ -155,7 +159,8 @@ public final class FoldedText {
         char known = SINGLE_CHAR_FOLDS[cp];
         if (known == UNKNOWN) {
             String piece = FOLD.normalize(Character.toString(simplified(cp)));
-            known = isSpace(cp) ? SPACE
+            known = isSpace(cp)
+                    ? SPACE
                     : piece.length() == 1 && !Character.isSurrogate(piece.charAt(0)) ? piece.charAt(0) : COMPLEX;
             SINGLE_CHAR_FOLDS[cp] = known;
         }
@@ -198,7 +203,8 @@ public final class FoldedText {
         }
         int left = folded(s.codePointBefore(runStart));
         int right = folded(s.codePointAt(runEnd));
-        return isLatinLetterOrDigit(left) && isLatinLetterOrDigit(right)
+        return isLatinLetterOrDigit(left)
+                && isLatinLetterOrDigit(right)
                 && !(Character.isDigit(left) && Character.isDigit(right));
     }
 
@@ -220,7 +226,8 @@ public final class FoldedText {
      * part is folded afresh.
      */
     public FoldedText slice(int from, int to) {
-        boolean besideSpace = from < to && (isSpace(original.codePointAt(from)) || isSpace(original.codePointBefore(to)));
+        boolean besideSpace =
+                from < to && (isSpace(original.codePointAt(from)) || isSpace(original.codePointBefore(to)));
         if (besideSpace || from == 0 && to == original.length()) {
             return besideSpace ? of(original.substring(from, to)) : this;
         }

@@ -9,8 +9,7 @@ public final class TextWidth {
     /** Cells of each BMP character, 0 until first seen; filled without locking since racing threads store the same value. */
     private static final byte[] BMP_CELLS = new byte[Character.MAX_VALUE + 1];
 
-    private TextWidth() {
-    }
+    private TextWidth() {}
 
     public static int of(CharSequence text) {
         int width = 0;
@@ -45,7 +44,9 @@ public final class TextWidth {
     private static int eastAsianCells(int cp) {
         int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
         return eaw == UCharacter.EastAsianWidth.WIDE
-                || eaw == UCharacter.EastAsianWidth.FULLWIDTH
-                || eaw == UCharacter.EastAsianWidth.AMBIGUOUS ? 2 : 1;
+                        || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+                        || eaw == UCharacter.EastAsianWidth.AMBIGUOUS
+                ? 2
+                : 1;
     }
 }

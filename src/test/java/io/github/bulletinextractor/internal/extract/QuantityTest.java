@@ -19,10 +19,12 @@ class QuantityTest {
 
     @Test
     void readsValueUnitAndPlace() {
-        assertThat(Quantity.findAll("共计咨询1,838人次,受理5.42万件", 0, 20)).containsExactly(
-                new Quantity(new BigDecimal("1838"), "人次", 4, 11),
-                new Quantity(new BigDecimal("54200"), "件", 14, 20));
-        assertThat(Quantity.findAll("120余家单位,3万多件,占69.50%", 0, 20)).extracting(Quantity::value, Quantity::unit)
+        assertThat(Quantity.findAll("共计咨询1,838人次,受理5.42万件", 0, 20))
+                .containsExactly(
+                        new Quantity(new BigDecimal("1838"), "人次", 4, 11),
+                        new Quantity(new BigDecimal("54200"), "件", 14, 20));
+        assertThat(Quantity.findAll("120余家单位,3万多件,占69.50%", 0, 20))
+                .extracting(Quantity::value, Quantity::unit)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(new BigDecimal("120"), "家"),
                         org.assertj.core.groups.Tuple.tuple(new BigDecimal("30000"), "件"),
@@ -44,11 +46,13 @@ class QuantityTest {
     @Test
     void agreesWithThePatternOnRandomText() {
         Random random = new Random(11);
-        List<String> pieces = List.of("1", "2", "0", "9", ",", ".", "第", "余", "多", "万", "亿", "人", "次", "件", "(", ")", "份",
-                "个", "项", "家", "%", "a", "年", " ");
+        List<String> pieces = List.of(
+                "1", "2", "0", "9", ",", ".", "第", "余", "多", "万", "亿", "人", "次", "件", "(", ")", "份", "个", "项", "家", "%",
+                "a", "年", " ");
         for (int n = 0; n < 20_000; n++) {
             RandomText t = RandomText.of(random, pieces, 20);
-            assertThat(Quantity.findAll(t.text(), t.from(), t.to())).as("%s", t)
+            assertThat(Quantity.findAll(t.text(), t.from(), t.to()))
+                    .as("%s", t)
                     .isEqualTo(byPattern(t.text(), t.from(), t.to()));
         }
     }

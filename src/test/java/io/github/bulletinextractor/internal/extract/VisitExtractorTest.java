@@ -18,6 +18,7 @@ class VisitExtractorTest {
         "厅局长带队开展政务服务大厅现场办公和调研情况通报, false"
     })
     void tellsTheVisitsHeading(String heading, boolean visits) {
-        assertThat(VisitExtractor.isVisitsHeading(FoldedText.of(heading).folded())).isEqualTo(visits);
+        assertThat(VisitExtractor.isVisitsHeading(FoldedText.of(heading).folded()))
+                .isEqualTo(visits);
     }
 }

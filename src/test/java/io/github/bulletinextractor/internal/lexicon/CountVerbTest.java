@@ -9,9 +9,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CountVerbTest {
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({"咨询,CONSULTATIONS", "接待,CONSULTATIONS", "解答,CONSULTATIONS", "受理,ACCEPTED", "收件,ACCEPTED",
-            "接件,ACCEPTED", "办结,ISSUED", "出件,ISSUED", "颁发,ISSUED", "发证,ISSUED", "办件,ISSUED", "流转,TRANSFERRED",
-            "转办,TRANSFERRED", "转件,TRANSFERRED"})
+    @CsvSource({
+        "咨询,CONSULTATIONS",
+        "接待,CONSULTATIONS",
+        "解答,CONSULTATIONS",
+        "受理,ACCEPTED",
+        "收件,ACCEPTED",
+        "接件,ACCEPTED",
+        "办结,ISSUED",
+        "出件,ISSUED",
+        "颁发,ISSUED",
+        "发证,ISSUED",
+        "办件,ISSUED",
+        "流转,TRANSFERRED",
+        "转办,TRANSFERRED",
+        "转件,TRANSFERRED"
+    })
     void everyWordHasItsClass(String word, CountVerb verb) {
         String text = "本周" + word + " 12件";
         assertThat(CountVerb.lastIn(text, 0, text.length())).isEqualTo(new CountVerb.Found(verb, word, 2, 4));

@@ -9,8 +9,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrganisationsTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"生态环境厅", "省发展改革委", "发改委", "四川省发展和改革委员会", "省统计局", "省政府办公厅", "省大数据中心",
-            "省法院", "省政府", "公安厅交警总队", "经济犯罪侦查总队", "公路局", "审批处", "办公室", "国网四川省电力公司", "中国人民银行四川省分行"})
+    @ValueSource(
+            strings = {
+                "生态环境厅",
+                "省发展改革委",
+                "发改委",
+                "四川省发展和改革委员会",
+                "省统计局",
+                "省政府办公厅",
+                "省大数据中心",
+                "省法院",
+                "省政府",
+                "公安厅交警总队",
+                "经济犯罪侦查总队",
+                "公路局",
+                "审批处",
+                "办公室",
+                "国网四川省电力公司",
+                "中国人民银行四川省分行"
+            })
     void organisationsByTheirEndings(String name) {
         assertThat(Organisations.isOrganisation(name)).isTrue();
     }

@@ -15,8 +15,8 @@ class ScopeWordsTest {
 
     private static final ScopeWords WEEKLY = ScopeWords.of(Frequency.WEEKLY);
     /** The specification the hand-written reader follows in a weekly: groups week, month, year to date. */
-    private static final Pattern MARKER = Pattern.compile("(本周|本期)|(本月|当月)"
-            + "|(今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年|(?<!\\d)1月?[-~—–至到]\\d{1,2}月份?+(?!\\d))");
+    private static final Pattern MARKER = Pattern.compile(
+            "(本周|本期)|(本月|当月)" + "|(今年以来|年初以来|累计|截至目前|截止目前|截至\\d{1,2}月底?|全年|(?<!\\d)1月?[-~—–至到]\\d{1,2}月份?+(?!\\d))");
 
     @Test
     void readsTheLastScopeStated() {
@@ -48,14 +48,21 @@ class ScopeWordsTest {
 
     @Test
     void agreesWithThePatternOnRandomText() {
-        List<String> pieces = List.of("本", "周", "期", "月", "当", "今年以来", "年初以来", "累计", "截至", "截止", "目前", "1", "12", "底",
-                "全", "年", "a", "—", "至", "份", "6");
+        List<String> pieces = List.of(
+                "本", "周", "期", "月", "当", "今年以来", "年初以来", "累计", "截至", "截止", "目前", "1", "12", "底", "全", "年", "a", "—",
+                "至", "份", "6");
         Random random = new Random(5);
         for (int n = 0; n < 20_000; n++) {
             RandomText t = RandomText.of(random, pieces, 10);
             Matcher m = MARKER.matcher(t.text()).region(t.from(), t.to());
-            ScopeWords.Marker expected = m.find() ? new ScopeWords.Marker(m.start(), m.end(), m.group(1) != null ? MetricScope.WEEK
-                    : m.group(2) != null ? MetricScope.MONTH : MetricScope.YEAR_TO_DATE) : null;
+            ScopeWords.Marker expected = m.find()
+                    ? new ScopeWords.Marker(
+                            m.start(),
+                            m.end(),
+                            m.group(1) != null
+                                    ? MetricScope.WEEK
+                                    : m.group(2) != null ? MetricScope.MONTH : MetricScope.YEAR_TO_DATE)
+                    : null;
             assertThat(WEEKLY.next(t.text(), t.from(), t.to())).as("%s", t).isEqualTo(expected);
         }
     }

@@ -15,6 +15,7 @@ class CtcDecoderTest {
 
     /** Class 0 the blank, 1–3 a, b, c, 4 the space. */
     private final CtcDecoder decoder = new CtcDecoder(List.of("a", "b", "c"));
+
     private static final int BLANK = 0;
     private static final int A = 1;
     private static final int B = 2;

@@ -13,6 +13,7 @@ class LineBuilderTest {
 
     /** The advance of a Chinese character in these pages, in pixels. */
     private static final double ADVANCE = 30;
+
     private static final double HEIGHT = 36;
 
     /** An upright box from {@code left}, one advance a character, read with confidence 0.95 and evenly spaced. */
@@ -30,7 +31,8 @@ class LineBuilderTest {
         return read(text, left, top, width, confidences, centres);
     }
 
-    private static Reading read(String text, double left, double top, double width, float[] confidences, double[] centres) {
+    private static Reading read(
+            String text, double left, double top, double width, float[] confidences, double[] centres) {
         TextBox box = new TextBox(left + width / 2, top + HEIGHT / 2, width, HEIGHT, 0);
         return new Reading(box, text, confidences, centres);
     }
@@ -221,8 +223,10 @@ class LineBuilderTest {
 
     @Test
     void theDroppedPauseTakesItsConfidenceAndCentreWithIt() {
-        Reading reading = new Reading(new TextBox(50, 10, 100, 20, 0), "二、，高",
-                new float[] {0.99f, 0.95f, 0.6f, 0.98f}, new double[] {5, 15, 25, 35});
+        Reading reading = new Reading(
+                new TextBox(50, 10, 100, 20, 0), "二、，高", new float[] {0.99f, 0.95f, 0.6f, 0.98f}, new double[] {
+                    5, 15, 25, 35
+                });
 
         Reading without = LineBuilder.withoutDoubledPause(reading);
 
@@ -233,8 +237,11 @@ class LineBuilderTest {
 
     @Test
     void pagesDropDoubledPausesToo() {
-        Reading reading = new Reading(new TextBox(100, 100, 150, 36, 0), "二、，高效",
-                new float[] {0.99f, 0.95f, 0.9f, 0.99f, 0.99f}, new double[] {15, 45, 60, 75, 105});
+        Reading reading = new Reading(
+                new TextBox(100, 100, 150, 36, 0),
+                "二、，高效",
+                new float[] {0.99f, 0.95f, 0.9f, 0.99f, 0.99f},
+                new double[] {15, 45, 60, 75, 105});
 
         assertThat(onlyLine(reading).text()).isEqualTo("二、高效");
     }
@@ -243,7 +250,8 @@ class LineBuilderTest {
     void thePagesConfidenceIsTheMeanOverItsCharacters() {
         // Means of 0.9 over two characters and 0.6 over four: 70, where the mean of the means is 75.
         Reading two = read("政务", 100, 100, 60, new float[] {1.0f, 0.8f}, new double[] {15, 45});
-        Reading four = read("服务大厅", 100, 200, 120, new float[] {0.6f, 0.6f, 0.6f, 0.6f}, new double[] {15, 45, 75, 105});
+        Reading four =
+                read("服务大厅", 100, 200, 120, new float[] {0.6f, 0.6f, 0.6f, 0.6f}, new double[] {15, 45, 75, 105});
 
         OcrPage page = LineBuilder.page(List.of(two, four), false);
 

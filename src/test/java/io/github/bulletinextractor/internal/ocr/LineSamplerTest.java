@@ -45,7 +45,8 @@ class LineSamplerTest {
             for (int row = 0; row < LINE_HEIGHT; row++) {
                 for (int column = 0; column < TENSOR_WIDTH; column++) {
                     float expected = column < 16 ? -1 : column < 32 ? 1 : 0;
-                    assertThat(at(tensor, 0, plane, row, column)).as("plane %d row %d column %d", plane, row, column)
+                    assertThat(at(tensor, 0, plane, row, column))
+                            .as("plane %d row %d column %d", plane, row, column)
                             .isEqualTo(expected);
                 }
             }
@@ -71,7 +72,8 @@ class LineSamplerTest {
         // to the line, reads all black, and from the line down all white.
         double angle = Math.toRadians(20);
         double slope = Math.tan(angle);
-        LineSampler sampler = new LineSampler(image(300, 200, (x, y) -> y + 0.5 < 100 + (x + 0.5 - 150) * slope ? 0 : 255));
+        LineSampler sampler =
+                new LineSampler(image(300, 200, (x, y) -> y + 0.5 < 100 + (x + 0.5 - 150) * slope ? 0 : 255));
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
         // Centres 15 pixels either side of the line, across it; the boxes 30 high.
@@ -147,17 +149,18 @@ class LineSamplerTest {
     /** The box's width at the line height, rounded up, between 1 and the most allowed. */
     @ParameterizedTest(name = "{0} x {1} -> {3}")
     @CsvSource({
-            "160,   60, 3200, 128",
-            "100,   30, 3200, 160",
-            "101,   30, 3200, 162", // 161.6 rounded up
-            "100.1, 30, 3200, 161", // 160.16 rounded up
-            "10000, 30, 3200, 3200",
-            "10000, 30, 192,  192",
-            "0,     30, 3200, 1",
-            "0.2,   30, 3200, 1",
-            "50,    0,  3200, 3200", // a box of no height is as wide as allowed, not negative
+        "160,   60, 3200, 128",
+        "100,   30, 3200, 160",
+        "101,   30, 3200, 162", // 161.6 rounded up
+        "100.1, 30, 3200, 161", // 160.16 rounded up
+        "10000, 30, 3200, 3200",
+        "10000, 30, 192,  192",
+        "0,     30, 3200, 1",
+        "0.2,   30, 3200, 1",
+        "50,    0,  3200, 3200", // a box of no height is as wide as allowed, not negative
     })
     void sampledWidthKeepsTheBoxsShapeWithinTheMost(double width, double height, int maxWidth, int sampled) {
-        assertThat(LineSampler.sampledWidth(new TextBox(0, 0, width, height, 0), 48, maxWidth)).isEqualTo(sampled);
+        assertThat(LineSampler.sampledWidth(new TextBox(0, 0, width, height, 0), 48, maxWidth))
+                .isEqualTo(sampled);
     }
 }

@@ -30,12 +30,14 @@ class MinAreaRectangleTest {
         List<int[]> points = new ArrayList<>();
         for (double u = -along / 2; u <= along / 2; u += 0.5) {
             for (double v : new double[] {-across / 2, across / 2}) {
-                points.add(new int[] {(int) Math.round(cx + u * cos - v * sin), (int) Math.round(cy + u * sin + v * cos)});
+                points.add(
+                        new int[] {(int) Math.round(cx + u * cos - v * sin), (int) Math.round(cy + u * sin + v * cos)});
             }
         }
         for (double v = -across / 2; v <= across / 2; v += 0.5) {
             for (double u : new double[] {-along / 2, along / 2}) {
-                points.add(new int[] {(int) Math.round(cx + u * cos - v * sin), (int) Math.round(cy + u * sin + v * cos)});
+                points.add(
+                        new int[] {(int) Math.round(cx + u * cos - v * sin), (int) Math.round(cy + u * sin + v * cos)});
             }
         }
         return points.toArray(int[][]::new);
@@ -44,7 +46,8 @@ class MinAreaRectangleTest {
     @Test
     void anAxisAlignedRectangleOfPointsIsItsOwnBox() {
         // Corners and a few points on the sides, in no particular order.
-        TextBox box = around(new int[][] {{110, 50}, {10, 20}, {60, 20}, {10, 50}, {110, 20}, {10, 35}, {60, 50}, {110, 41}});
+        TextBox box =
+                around(new int[][] {{110, 50}, {10, 20}, {60, 20}, {10, 50}, {110, 20}, {10, 35}, {60, 50}, {110, 41}});
 
         assertThat(box.centreX()).isCloseTo(60, within(1e-9));
         assertThat(box.centreY()).isCloseTo(35, within(1e-9));
@@ -138,21 +141,21 @@ class MinAreaRectangleTest {
     /** Angles in (-45°, 45°]; each quarter turn taken off swaps the sides. */
     @ParameterizedTest(name = "{0}° {1}x{2} -> {3}° {4}x{5}")
     @CsvSource({
-            "0,    100, 20, 0,   100, 20",
-            "30,   100, 20, 30,  100, 20",
-            "-30,  100, 20, -30, 100, 20",
-            "45,   100, 20, 45,  100, 20",
-            "-45,  100, 20, 45,  20,  100",
-            "60,   100, 20, -30, 20,  100",
-            "-60,  100, 20, 30,  20,  100",
-            "90,   20,  100, 0,  100, 20",
-            "-90,  20,  100, 0,  100, 20",
-            "100,  20,  100, 10, 100, 20",
-            "180,  100, 20, 0,   100, 20",
-            "-170, 100, 20, 10,  100, 20",
+        "0,    100, 20, 0,   100, 20",
+        "30,   100, 20, 30,  100, 20",
+        "-30,  100, 20, -30, 100, 20",
+        "45,   100, 20, 45,  100, 20",
+        "-45,  100, 20, 45,  20,  100",
+        "60,   100, 20, -30, 20,  100",
+        "-60,  100, 20, 30,  20,  100",
+        "90,   20,  100, 0,  100, 20",
+        "-90,  20,  100, 0,  100, 20",
+        "100,  20,  100, 10, 100, 20",
+        "180,  100, 20, 0,   100, 20",
+        "-170, 100, 20, 10,  100, 20",
     })
-    void uprightKeepsTheAngleWithinAQuarterTurn(double degrees, double along, double across,
-                                                double uprightDegrees, double width, double height) {
+    void uprightKeepsTheAngleWithinAQuarterTurn(
+            double degrees, double along, double across, double uprightDegrees, double width, double height) {
         TextBox box = MinAreaRectangle.upright(7, 8, along, across, Math.toRadians(degrees));
 
         assertThat(Math.toDegrees(box.angle())).isCloseTo(uprightDegrees, within(1e-9));

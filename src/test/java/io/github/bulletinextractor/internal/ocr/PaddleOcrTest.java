@@ -34,6 +34,7 @@ class PaddleOcrTest {
     private static final int DPI = 150;
     /** Body type at 150 dpi: 16 points is some 33 pixels. */
     private static final int TYPE_SIZE = 33;
+
     private static final String SAMPLE = "政务服务";
 
     private static PaddleOcr engine;
@@ -57,8 +58,11 @@ class PaddleOcrTest {
         if (noto.getFamily().startsWith("Noto Sans CJK") && noto.canDisplayUpTo(SAMPLE) == -1) {
             return noto;
         }
-        Font any = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())
-                .filter(f -> f.canDisplayUpTo(SAMPLE) == -1).findFirst().orElse(null);
+        Font any = Arrays.stream(
+                        GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())
+                .filter(f -> f.canDisplayUpTo(SAMPLE) == -1)
+                .findFirst()
+                .orElse(null);
         Assumptions.assumeTrue(any != null, "no font here draws Chinese");
         return any.deriveFont(Font.PLAIN, TYPE_SIZE);
     }
@@ -90,7 +94,10 @@ class PaddleOcrTest {
     private static BufferedImage turnedRound(BufferedImage image) {
         BufferedImage out = white(image.getWidth(), image.getHeight());
         Graphics2D g = out.createGraphics();
-        g.drawImage(image, AffineTransform.getRotateInstance(Math.PI, image.getWidth() / 2.0, image.getHeight() / 2.0), null);
+        g.drawImage(
+                image,
+                AffineTransform.getRotateInstance(Math.PI, image.getWidth() / 2.0, image.getHeight() / 2.0),
+                null);
         g.dispose();
         return out;
     }
@@ -138,8 +145,15 @@ class PaddleOcrTest {
             }
         }
         BufferedImage black = new BufferedImage(200, 200, BufferedImage.TYPE_BYTE_GRAY);
-        List<BufferedImage> images = List.of(noise, black, white(1, 1), new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY),
-                white(5, 4000), white(4000, 5), stripes(5, 4000), stripes(4000, 5));
+        List<BufferedImage> images = List.of(
+                noise,
+                black,
+                white(1, 1),
+                new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY),
+                white(5, 4000),
+                white(4000, 5),
+                stripes(5, 4000),
+                stripes(4000, 5));
 
         for (BufferedImage image : images) {
             OcrPage page = read(image);

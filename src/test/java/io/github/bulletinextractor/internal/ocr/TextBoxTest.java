@@ -110,8 +110,11 @@ class TextBoxTest {
 
         assertThat(turned).isEqualTo(new TextBox(300, 250, 80, 20, A30));
         // Each point of the box is, turned, a point of the turned box; and a point outside stays outside.
-        for (double[] p : new double[][] {point(box, 39, 9), point(box, -39, -9), point(box, 20, -5), point(box, 0, 0)}) {
-            assertThat(turned.contains(400 - p[0], 300 - p[1])).as("%s,%s", p[0], p[1]).isTrue();
+        for (double[] p :
+                new double[][] {point(box, 39, 9), point(box, -39, -9), point(box, 20, -5), point(box, 0, 0)}) {
+            assertThat(turned.contains(400 - p[0], 300 - p[1]))
+                    .as("%s,%s", p[0], p[1])
+                    .isTrue();
         }
         double[] outside = point(box, 0, 12);
         assertThat(turned.contains(400 - outside[0], 300 - outside[1])).isFalse();

@@ -23,7 +23,11 @@ class TextRegionsTest {
     /** The box the unclip rule makes of a core: grown on every side by its area × 1.5 over its perimeter. */
     private static TextBox unclipped(TextBox core) {
         double distance = core.width() * core.height() * 1.5 / (2 * (core.width() + core.height()));
-        return new TextBox(core.centreX(), core.centreY(), core.width() + 2 * distance, core.height() + 2 * distance,
+        return new TextBox(
+                core.centreX(),
+                core.centreY(),
+                core.width() + 2 * distance,
+                core.height() + 2 * distance,
                 core.angle());
     }
 
@@ -120,7 +124,8 @@ class TextRegionsTest {
 
     @Test
     void aMapOfNothingHasNoBoxes() {
-        assertThat(TextRegions.boxes(new float[WIDTH * HEIGHT], WIDTH, HEIGHT, 1)).isEmpty();
+        assertThat(TextRegions.boxes(new float[WIDTH * HEIGHT], WIDTH, HEIGHT, 1))
+                .isEmpty();
     }
 
     @Test

@@ -33,10 +33,12 @@ class MediaTypesTest {
 
     @Test
     void htmlAfterAnXmlDeclarationOrDoctypeIsHtml() {
-        assertThat(MediaTypes.detect("<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8),
-                "a")).isEqualTo(MediaTypes.HTML);
-        assertThat(MediaTypes.detect("<?xml version=\"1.0\"?>\n<html><body/></html>".getBytes(StandardCharsets.UTF_8),
-                "a")).isEqualTo(MediaTypes.HTML);
+        assertThat(MediaTypes.detect(
+                        "<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8), "a"))
+                .isEqualTo(MediaTypes.HTML);
+        assertThat(MediaTypes.detect(
+                        "<?xml version=\"1.0\"?>\n<html><body/></html>".getBytes(StandardCharsets.UTF_8), "a"))
+                .isEqualTo(MediaTypes.HTML);
     }
 
     @Test
@@ -47,8 +49,10 @@ class MediaTypesTest {
             zip.write("a,b".getBytes(StandardCharsets.UTF_8));
         }
         assertThat(MediaTypes.detect(bytes.toByteArray(), "a.docx")).isEqualTo(MediaTypes.ZIP);
-        assertThat(MediaTypes.detect(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0}, "a.txt")).isEqualTo(MediaTypes.BINARY);
-        assertThat(MediaTypes.detect(new byte[] {'P', 'K', 3, 4, 1, 2}, "a.docx")).isEqualTo(MediaTypes.ZIP);
+        assertThat(MediaTypes.detect(new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 0, 0}, "a.txt"))
+                .isEqualTo(MediaTypes.BINARY);
+        assertThat(MediaTypes.detect(new byte[] {'P', 'K', 3, 4, 1, 2}, "a.docx"))
+                .isEqualTo(MediaTypes.ZIP);
     }
 
     private static String detect(String form, String name) throws IOException {

@@ -15,15 +15,15 @@ class OcrDoubtTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-            "郑, true",        // a name ending where the character is missing
-            "局长郑, true",
-            "到大厅, true",     // starting there
-            "郑到, true",       // across it
-            "副局长郑到大厅调研, true",
-            "副局长, false",    // elsewhere on the line
-            "大厅, false",
-            "调研, false",
-            "张三, false",      // not on the line at all
+        "郑, true", // a name ending where the character is missing
+        "局长郑, true",
+        "到大厅, true", // starting there
+        "郑到, true", // across it
+        "副局长郑到大厅调研, true",
+        "副局长, false", // elsewhere on the line
+        "大厅, false",
+        "调研, false",
+        "张三, false", // not on the line at all
     })
     void anUnreadPlaceTouchesTextRunningUpToOrAcrossIt(String text, boolean touches) {
         assertThat(unread.touches(text)).isEqualTo(touches);
@@ -31,14 +31,14 @@ class OcrDoubtTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-            "竑, true",
-            "郑竑, true",
-            "竑到, true",
-            "长郑竑到大, true",
-            "郑, false",        // just before the character
-            "到大厅, false",    // just after it
-            "副局长, false",
-            "王五, false",
+        "竑, true",
+        "郑竑, true",
+        "竑到, true",
+        "长郑竑到大, true",
+        "郑, false", // just before the character
+        "到大厅, false", // just after it
+        "副局长, false",
+        "王五, false",
     })
     void aDoubtfulCharacterTouchesTextHoldingIt(String text, boolean touches) {
         assertThat(doubtful.touches(text)).isEqualTo(touches);

@@ -14,6 +14,7 @@ class OcrFolioTest {
     private static final double CHAR = 16;
     /** Body text from 72 to 522 points: its middle is at 297. */
     private static final double MARGIN = 72;
+
     private static final double BODY_WIDTH = 450;
 
     private static PageLine body(String text) {
@@ -27,8 +28,7 @@ class OcrFolioTest {
     }
 
     private static List<PageLine> page(PageLine last) {
-        return new ArrayList<>(List.of(body("一、政务工作动态"), body("本周各窗口共受理事项一千余件，办结率百分之百。"),
-                body("二、下周工作安排"), last));
+        return new ArrayList<>(List.of(body("一、政务工作动态"), body("本周各窗口共受理事项一千余件，办结率百分之百。"), body("二、下周工作安排"), last));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -38,8 +38,7 @@ class OcrFolioTest {
 
         Ocr.withoutFolio(lines);
 
-        assertThat(lines).extracting(PageLine::text).containsExactly("一、政务工作动态", "本周各窗口共受理事项一千余件，办结率百分之百。",
-                "二、下周工作安排");
+        assertThat(lines).extracting(PageLine::text).containsExactly("一、政务工作动态", "本周各窗口共受理事项一千余件，办结率百分之百。", "二、下周工作安排");
     }
 
     @Test

@@ -18,7 +18,8 @@ class PageImagesTest {
             Files.write(dir.resolve(name), new byte[] {1});
         }
 
-        assertThat(PageImages.inFolder(dir)).extracting(p -> p.getFileName().toString())
+        assertThat(PageImages.inFolder(dir))
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("scan-1.png", "scan-2.png", "Scan-3.TIF", "scan-10.png");
     }
 
@@ -34,6 +35,7 @@ class PageImagesTest {
         Files.writeString(dir.resolve("notes.txt"), "x");
 
         assertThat(PageImages.inFolder(dir)).isEmpty();
-        assertThat(PageImages.inFolder(Files.createDirectories(dir.resolve("empty")))).isEmpty();
+        assertThat(PageImages.inFolder(Files.createDirectories(dir.resolve("empty"))))
+                .isEmpty();
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bulletinextractor.TestData;
 import io.github.bulletinextractor.internal.ReadFailure;
+import io.github.bulletinextractor.internal.ocr.OcrEngines;
 import io.github.bulletinextractor.model.ErrorCode;
 import io.github.bulletinextractor.model.OcrMode;
-import io.github.bulletinextractor.internal.ocr.OcrEngines;
 import io.github.bulletinextractor.model.WarningCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,17 +28,24 @@ class PdfReaderTest {
     private static final Path FILE = Path.of("x.pdf");
     /** OCR off: these tests are about the text layer. */
     private final PdfReader reader = new PdfReader(new Ocr(OcrMode.NEVER, OcrEngines.paddle(1), 1));
-    private final PdfReader withoutOcr = new PdfReader(new Ocr(OcrMode.AUTO,
-            OcrEngines.unavailable("OCR needs ONNX Runtime on the class path"), 1));
+
+    private final PdfReader withoutOcr =
+            new PdfReader(new Ocr(OcrMode.AUTO, OcrEngines.unavailable("OCR needs ONNX Runtime on the class path"), 1));
 
     @Test
     void linesKeepTheirPagesAndIndentedLinesStartParagraphs() throws Exception {
-        RawDocument document = reader.read(FILE, Files.readAllBytes(TestData.form("weekly-2024-12.pdf")),
-                MediaTypes.PDF, LIMITS);
+        RawDocument document =
+                reader.read(FILE, Files.readAllBytes(TestData.form("weekly-2024-12.pdf")), MediaTypes.PDF, LIMITS);
 
         assertThat(document.pageCount()).isEqualTo(5);
-        assertThat(document.lines()).extracting(SourceLine::page).startsWith(1).endsWith(5).isSorted();
-        SourceLine heading = document.lines().stream().filter(l -> l.text().startsWith("一、政务工作动态")).findFirst()
+        assertThat(document.lines())
+                .extracting(SourceLine::page)
+                .startsWith(1)
+                .endsWith(5)
+                .isSorted();
+        SourceLine heading = document.lines().stream()
+                .filter(l -> l.text().startsWith("一、政务工作动态"))
+                .findFirst()
                 .orElseThrow();
         assertThat(heading.startsParagraph()).isTrue();
         assertThat(document.lines()).noneMatch(l -> l.text().matches("\\s*—\\s*\\d+\\s*—\\s*"));
@@ -50,8 +57,8 @@ class PdfReaderTest {
         byte[] blank = pdf(new String[] {null, null});
 
         assertThatThrownBy(() -> reader.read(FILE, blank, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(ReadFailure.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_TEXT_LAYER));
+                .isInstanceOfSatisfying(
+                        ReadFailure.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_TEXT_LAYER));
     }
 
     @Test
@@ -104,8 +111,8 @@ class PdfReaderTest {
         }
 
         assertThatThrownBy(() -> reader.read(FILE, protectedPdf, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(ReadFailure.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.ENCRYPTED));
+                .isInstanceOfSatisfying(
+                        ReadFailure.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENCRYPTED));
     }
 
     @Test
@@ -114,7 +121,8 @@ class PdfReaderTest {
         byte[] truncated = java.util.Arrays.copyOf(whole, 2000);
 
         assertThatThrownBy(() -> reader.read(FILE, truncated, MediaTypes.PDF, LIMITS))
-                .isInstanceOfSatisfying(ReadFailure.class,
+                .isInstanceOfSatisfying(
+                        ReadFailure.class,
                         e -> assertThat(e.code()).isIn(ErrorCode.CORRUPT_FILE, ErrorCode.NO_TEXT_LAYER));
     }
 
@@ -132,7 +140,9 @@ class PdfReaderTest {
 
         assertThat(document.pageCount()).isEqualTo(3);
         assertThat(document.lines()).extracting(SourceLine::page).containsExactly(2, 3);
-        assertThat(document.warnings()).singleElement().satisfies(w -> assertThat(w.page()).isEqualTo(1));
+        assertThat(document.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.page()).isEqualTo(1));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.bulletinextractor.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import io.github.bulletinextractor.model.Warning;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PlainTextReaderTest {
 
@@ -27,7 +27,8 @@ class PlainTextReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"UTF-8", "GB18030", "GBK", "Big5", "UTF-16LE", "UTF-16BE"})
     void readsChineseEncodings(String charset) {
-        String text = charset.equals("Big5") ? "本週，共計諮詢 1838人次、受理 951件。\n三、廳（局）長進大廳\n" + TEXT.replace("政务", "政務") : TEXT;
+        String text =
+                charset.equals("Big5") ? "本週，共計諮詢 1838人次、受理 951件。\n三、廳（局）長進大廳\n" + TEXT.replace("政务", "政務") : TEXT;
         byte[] bytes = text.getBytes(Charset.forName(charset));
         if (charset.startsWith("UTF-16")) {
             bytes = withBom(bytes, charset.endsWith("LE"));
@@ -65,7 +66,8 @@ class PlainTextReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"廳（局）長進大廳", "本週，共計諮詢"})
     void shortTraditionalTextIsReadAsBig5(String text) {
-        assertThat(decode(text.getBytes(Charset.forName("Big5")), new ArrayList<>())).isEqualTo(text);
+        assertThat(decode(text.getBytes(Charset.forName("Big5")), new ArrayList<>()))
+                .isEqualTo(text);
     }
 
     private static byte[] withBom(byte[] bytes, boolean littleEndian) {
@@ -96,8 +98,12 @@ class PlainTextReaderTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             RawDocument document = PlainTextReader.ofText(text.toString(), "text/plain", new ArrayList<>());
-            assertThat(document.lines()).as(text.toString().replace("\r", "\\r").replace("\n", "\\n")
-                    .replace("\f", "\\f")).isEqualTo(byRegularExpressions(text.toString()));
+            assertThat(document.lines())
+                    .as(text.toString()
+                            .replace("\r", "\\r")
+                            .replace("\n", "\\n")
+                            .replace("\f", "\\f"))
+                    .isEqualTo(byRegularExpressions(text.toString()));
         }
     }
 

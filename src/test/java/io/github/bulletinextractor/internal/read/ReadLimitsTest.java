@@ -28,7 +28,8 @@ class ReadLimitsTest {
 
     @Test
     void theTimeForOcrStopsAtItsAllowance() throws Exception {
-        ReadLimits limits = new ReadLimits(Path.of("scan.pdf"), 1000, 500, Duration.ofMillis(1), Duration.ofSeconds(45));
+        ReadLimits limits =
+                new ReadLimits(Path.of("scan.pdf"), 1000, 500, Duration.ofMillis(1), Duration.ofSeconds(45));
         Thread.sleep(5);
 
         limits.extend(Duration.ofSeconds(30));
@@ -46,7 +47,8 @@ class ReadLimitsTest {
 
         limits.extend(Duration.ofSeconds(30));
 
-        assertThatThrownBy(limits::checkTime).isInstanceOf(ReadFailure.class)
+        assertThatThrownBy(limits::checkTime)
+                .isInstanceOf(ReadFailure.class)
                 .hasMessageContaining("reading took longer than 0 s and was stopped");
     }
 }

@@ -25,12 +25,12 @@ class ScanReaderTest {
     void aPageImageOfTooManyPixelsIsTooLargeBeforeItIsDecoded() throws Exception {
         Path huge = Files.write(dir.resolve("huge.png"), pngHeader(12_000, 12_000));
 
-        BulletinReadException e = catchThrowableOfType(() -> PARSER.parse(huge),
-                BulletinReadException.class);
+        BulletinReadException e = catchThrowableOfType(() -> PARSER.parse(huge), BulletinReadException.class);
 
         assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE);
-        assertThat(e.reason()).isEqualTo("page 1 is an image of 144000000 pixels, over the limit of 72000000"
-                + " (an A3 page scanned at 600 dpi has 70 million)");
+        assertThat(e.reason())
+                .isEqualTo("page 1 is an image of 144000000 pixels, over the limit of 72000000"
+                        + " (an A3 page scanned at 600 dpi has 70 million)");
     }
 
     @Test
@@ -38,11 +38,13 @@ class ScanReaderTest {
         byte[] header = pngHeader(100, 100);
         Path damaged = Files.write(dir.resolve("damaged.png"), header); // a header, and no image data
 
-        BulletinReadException e = catchThrowableOfType(() -> PARSER.parse(damaged),
-                BulletinReadException.class);
+        BulletinReadException e = catchThrowableOfType(() -> PARSER.parse(damaged), BulletinReadException.class);
 
         assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_FILE);
-        assertThat(e.reason()).startsWith("not a readable image: ").doesNotEndWith(": ").doesNotEndWith("null");
+        assertThat(e.reason())
+                .startsWith("not a readable image: ")
+                .doesNotEndWith(": ")
+                .doesNotEndWith("null");
     }
 
     /** A PNG of the given size, one bit a pixel, with its header and no image data. */

@@ -39,13 +39,20 @@ class ScanResolutionTest {
     void aScanWhosePageBoxCameFrom96DpiIsRead() throws Exception {
         byte[] page = Files.readAllBytes(TestData.scan("weekly-2024-12.scan.pdf"));
         Path pdf = dir.resolve("no-resolution.scan.pdf");
-        try (PDDocument source = Loader.loadPDF(page); PDDocument document = new PDDocument()) {
-            PDImageXObject image = (PDImageXObject) source.getPage(0).getResources()
-                    .getXObject(source.getPage(0).getResources().getXObjectNames().iterator().next());
-            java.awt.image.BufferedImage at200 = new java.awt.image.BufferedImage(1654, 2339,
-                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        try (PDDocument source = Loader.loadPDF(page);
+                PDDocument document = new PDDocument()) {
+            PDImageXObject image = (PDImageXObject) source.getPage(0)
+                    .getResources()
+                    .getXObject(source.getPage(0)
+                            .getResources()
+                            .getXObjectNames()
+                            .iterator()
+                            .next());
+            java.awt.image.BufferedImage at200 =
+                    new java.awt.image.BufferedImage(1654, 2339, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
             java.awt.Graphics2D g = at200.createGraphics();
-            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(
+                    java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(image.getImage(), 0, 0, 1654, 2339, null);
             g.dispose();
             float width = 1654 * 72f / 96;

@@ -44,9 +44,23 @@ class SourceHashTest {
     void aRecordOfAFolderOfPageImagesIsUpToDate() throws Exception {
         ArchiveFiles.Entry entry = new ArchiveFiles.Entry(SCAN_FOLDER, Path.of("scan"));
         ArchiveOutput output = new ArchiveOutput(dir);
-        Bulletin record = new Bulletin(Bulletin.SCHEMA_VERSION, new Source("scan", "image/png",
-                SourceHash.of(SCAN_FOLDER), 4, List.of(1, 2, 3, 4)), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        Bulletin record = new Bulletin(
+                Bulletin.SCHEMA_VERSION,
+                new Source("scan", "image/png", SourceHash.of(SCAN_FOLDER), 4, List.of(1, 2, 3, 4)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Files.writeString(output.jsonOf(entry), BulletinJson.toPrettyJson(record));
 
         assertThat(output.isUpToDate(entry)).isTrue();

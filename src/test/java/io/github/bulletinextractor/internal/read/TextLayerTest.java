@@ -20,7 +20,8 @@ class TextLayerTest {
 
     @Test
     void glyphsWithoutUnicodeAreNoText() {
-        assertThat(TextLayer.isUsable("\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD省中心\uFFFD\uFFFD")).isFalse();
+        assertThat(TextLayer.isUsable("\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD省中心\uFFFD\uFFFD"))
+                .isFalse();
         assertThat(TextLayer.isUsable("\uE001\uE002\uE003\uE004\uE005\uE006")).isFalse();
         assertThat(TextLayer.isUsable("⺀⺁⺂⺃⺄⺅⺆⺇⼀⼁⼂⼃")).isFalse();
     }

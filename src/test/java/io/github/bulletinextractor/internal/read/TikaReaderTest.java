@@ -20,8 +20,8 @@ class TikaReaderTest {
 
     @Test
     void wordParagraphsAreWholeParagraphs() throws Exception {
-        RawDocument document = reader.read(FILE, Files.readAllBytes(TestData.form("weekly-2024-12.docx")),
-                MediaTypes.DOCX, LIMITS);
+        RawDocument document =
+                reader.read(FILE, Files.readAllBytes(TestData.form("weekly-2024-12.docx")), MediaTypes.DOCX, LIMITS);
 
         assertThat(document.lines()).allMatch(l -> l.startsParagraph() && l.endsParagraph());
         assertThat(document.lines()).extracting(SourceLine::text).contains("一、政务工作动态", "（名单见附件）");
@@ -30,11 +30,16 @@ class TikaReaderTest {
 
     @Test
     void boldRunInTitlesAreMarked() throws Exception {
-        RawDocument document = reader.read(FILE,
-                Files.readAllBytes(TestData.form("synthetic-weekly-2024-23-two-groups.docx")), MediaTypes.DOCX, LIMITS);
+        RawDocument document = reader.read(
+                FILE,
+                Files.readAllBytes(TestData.form("synthetic-weekly-2024-23-two-groups.docx")),
+                MediaTypes.DOCX,
+                LIMITS);
 
-        SourceLine line = document.lines().stream().filter(l -> l.text().startsWith("（三）窗口人员仪容仪表。"))
-                .findFirst().orElseThrow();
+        SourceLine line = document.lines().stream()
+                .filter(l -> l.text().startsWith("（三）窗口人员仪容仪表。"))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.boldLead()).isEqualTo("（三）窗口人员仪容仪表。".length());
     }
 
@@ -45,7 +50,8 @@ class TikaReaderTest {
 
         RawDocument document = reader.read(FILE, html.getBytes(StandardCharsets.UTF_8), MediaTypes.HTML, LIMITS);
 
-        assertThat(document.lines()).extracting(SourceLine::text)
+        assertThat(document.lines())
+                .extracting(SourceLine::text)
                 .containsExactly("一、动态", "第一行", "第二行", "省发展改革委 经济和信息化厅");
         assertThat(document.lines()).extracting(SourceLine::startsParagraph).containsExactly(true, true, false, true);
         assertThat(document.lines()).extracting(SourceLine::endsParagraph).containsExactly(true, false, true, true);

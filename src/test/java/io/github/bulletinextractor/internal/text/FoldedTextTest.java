@@ -53,7 +53,8 @@ class FoldedTextTest {
         Random random = new Random(20261125);
         String[] samples = {"（一）3月 23日，受理 951件：１２３", "A B  CD 2 中心 ETC\u3000主任 廳長 ㈠ ①", " 前导 空格 ", ""};
         try (Stream<Path> files = Files.list(TestData.BULLETINS)) {
-            samples = Stream.concat(Stream.of(samples), files.sorted().map(FoldedTextTest::read)).toArray(String[]::new);
+            samples = Stream.concat(Stream.of(samples), files.sorted().map(FoldedTextTest::read))
+                    .toArray(String[]::new);
         }
         for (String sample : samples) {
             FoldedText whole = FoldedText.of(sample);
@@ -66,7 +67,9 @@ class FoldedTextTest {
                 }
                 FoldedText slice = whole.slice(from, to);
                 FoldedText fresh = FoldedText.of(sample.substring(from, to));
-                assertThat(slice.folded()).as("%s [%d, %d)", sample.length(), from, to).isEqualTo(fresh.folded());
+                assertThat(slice.folded())
+                        .as("%s [%d, %d)", sample.length(), from, to)
+                        .isEqualTo(fresh.folded());
                 for (int i = 0; i < fresh.length(); i++) {
                     assertThat(slice.original(i, i + 1)).isEqualTo(fresh.original(i, i + 1));
                 }

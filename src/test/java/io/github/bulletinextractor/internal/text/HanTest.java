@@ -11,7 +11,9 @@ class HanTest {
         assertThat(Han.all("省政务服务中心", 0, 7)).isTrue();
         assertThat(Han.all("〇", 0, 1)).isTrue();
         assertThat(Han.all("𠀀", 0, 2)).as("outside the BMP").isTrue();
-        assertThat(Han.all("中心，", 0, 3)).as("full-width punctuation is no Chinese character").isFalse();
+        assertThat(Han.all("中心，", 0, 3))
+                .as("full-width punctuation is no Chinese character")
+                .isFalse();
         assertThat(Han.all("A卡", 0, 2)).isFalse();
         assertThat(Han.all("2024年", 0, 5)).isFalse();
     }

@@ -39,7 +39,8 @@ class WordsTest {
             RandomText t = RandomText.of(random, pieces, 12);
             String s = t.text();
             Matcher m = first.matcher(s).region(t.from(), t.to());
-            assertThat(WORDS.lengthAt(s, t.from(), t.to())).as("%s", t)
+            assertThat(WORDS.lengthAt(s, t.from(), t.to()))
+                    .as("%s", t)
                     .isEqualTo(m.lookingAt() ? m.end() - t.from() : -1);
             Matcher r = run.matcher(s).region(t.from(), t.to());
             assertThat(WORDS.runEndingAt(s, t.from(), t.to())).as("%s", t).isEqualTo(r.find() ? r.start() : t.to());
