@@ -96,14 +96,14 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         internal + "classify..",
-                        internal + "normalize..",
+                        internal + "normalise..",
                         internal + "segment..",
                         internal + "extract..",
                         internal + "pipeline..")
                 .check(classes);
         noClasses()
                 .that()
-                .resideInAnyPackage(internal + "classify..", internal + "normalize..")
+                .resideInAnyPackage(internal + "classify..", internal + "normalise..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(internal + "segment..", internal + "extract..", internal + "pipeline..")

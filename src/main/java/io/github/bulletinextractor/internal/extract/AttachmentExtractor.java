@@ -4,7 +4,7 @@ import io.github.bulletinextractor.internal.classify.Block;
 import io.github.bulletinextractor.internal.classify.BlockClassifier;
 import io.github.bulletinextractor.internal.classify.BlockKind;
 import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Attachment;

@@ -1,7 +1,7 @@
 package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.WarningLog;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.internal.read.OcrDoubt;
 import io.github.bulletinextractor.model.Attachment;
 import io.github.bulletinextractor.model.Bulletin;

@@ -2,7 +2,7 @@ package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.lexicon.CountVerb;
 import io.github.bulletinextractor.internal.lexicon.ScopeWords;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.CharSet;
 import io.github.bulletinextractor.model.CaseCounts;

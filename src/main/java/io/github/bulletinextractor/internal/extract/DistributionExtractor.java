@@ -2,7 +2,7 @@ package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.lexicon.BackMatterWords;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.Distribution;

@@ -2,7 +2,7 @@ package io.github.bulletinextractor.internal.extract;
 
 import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.lexicon.Calendar;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.internal.read.OcrDoubt;
 import io.github.bulletinextractor.internal.segment.SectionNode;
 import io.github.bulletinextractor.internal.segment.StructuredDocument;

@@ -1,6 +1,6 @@
 package io.github.bulletinextractor.internal.segment;
 
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.model.Section;
 import java.util.ArrayList;
 import java.util.Collections;

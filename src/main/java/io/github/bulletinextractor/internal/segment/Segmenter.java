@@ -7,7 +7,7 @@ import io.github.bulletinextractor.internal.classify.BlockKind;
 import io.github.bulletinextractor.internal.classify.Numbering;
 import io.github.bulletinextractor.internal.classify.Titles;
 import io.github.bulletinextractor.internal.lexicon.Calendar;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.internal.text.FoldedText;
 import io.github.bulletinextractor.model.WarningCode;
 import java.util.ArrayDeque;

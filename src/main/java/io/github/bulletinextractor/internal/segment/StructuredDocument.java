@@ -1,6 +1,6 @@
 package io.github.bulletinextractor.internal.segment;
 
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bulletinextractor.internal.WarningLog;
 import io.github.bulletinextractor.internal.classify.BlockClassifier;
 import io.github.bulletinextractor.internal.classify.NumberingStyles;
-import io.github.bulletinextractor.internal.normalize.Paragraph;
+import io.github.bulletinextractor.internal.normalise.Paragraph;
 import io.github.bulletinextractor.model.Section;
 import io.github.bulletinextractor.model.Warning;
 import io.github.bulletinextractor.model.WarningCode;

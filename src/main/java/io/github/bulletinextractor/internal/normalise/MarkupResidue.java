@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.normalize;
+package io.github.bulletinextractor.internal.normalise;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.normalize;
+package io.github.bulletinextractor.internal.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.bulletinextractor.internal.normalize;
+package io.github.bulletinextractor.internal.normalise;
 
 import io.github.bulletinextractor.internal.classify.Block;
 import io.github.bulletinextractor.internal.classify.BlockClassifier;
