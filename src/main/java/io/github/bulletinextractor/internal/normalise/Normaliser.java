@@ -42,13 +42,7 @@ public final class Normaliser {
 
         List<Paragraph> paragraphs = new ArrayList<>();
         OrdinalTracker ordinals = new OrdinalTracker();
-        Line open = null;
-        StringBuilder text = new StringBuilder();
-        List<Paragraph.PageBreak> pageBreaks = new ArrayList<>();
-        // The open paragraph's lines' folded views and where each line starts in its text.
-        List<FoldedText> views = new ArrayList<>();
-        List<Integer> offsets = new ArrayList<>();
-        Integer currentPage = null;
+        Building building = null;
         boolean gap = false;
         // Before the first section the publisher's line ends with the publication date, which
         // ends that line's paragraph even where the page wrapped it (…2024 年 12 月 25 / 日).
@@ -61,14 +55,14 @@ public final class Normaliser {
                 gap = true;
                 continue;
             }
-            if (open != null
-                    && (startsNewParagraph(open, line, gap && blankLinesSeparate, measure, ordinals)
+            if (building != null
+                    && (startsNewParagraph(building.open, line, gap && blankLinesSeparate, measure, ordinals)
                             || attachmentTitle
-                            || inMasthead && classifier.endsWithDate(tail(text)))) {
-                paragraphs.add(paragraph(text, open, pageBreaks, views, offsets));
-                open = null;
+                            || inMasthead && classifier.endsWithDate(building.tail()))) {
+                paragraphs.add(building.paragraph());
+                building = null;
             }
-            if (open == null) {
+            if (building == null) {
                 if (line.rule) {
                     gap = false;
                     continue;
@@ -76,35 +70,74 @@ public final class Normaliser {
                 // Where lines have no common measure to tell a short one by, that is.
                 attachmentTitle = afterAttachmentMarker && !measure.known() && Titles.isTitle(line.text);
                 afterAttachmentMarker = line.block.is(BlockKind.ATTACHMENT_MARKER);
-                open = line;
-                text.setLength(0);
-                text.append(line.text);
-                pageBreaks = new ArrayList<>();
-                views.clear();
-                offsets.clear();
-                views.add(line.folded);
-                offsets.add(0);
-                currentPage = line.page;
+                building = new Building(line);
                 if (line.block.is(BlockKind.NUMBERED)) {
                     ordinals.seen(line.block.numbering());
                     inMasthead = false;
                 }
             } else {
-                appendWrapped(text, line.text);
-                views.add(line.folded);
-                offsets.add(text.length() - line.text.length());
-                if (line.page != null && !line.page.equals(currentPage)) {
-                    pageBreaks.add(new Paragraph.PageBreak(text.length() - line.text.length(), line.page));
-                    currentPage = line.page;
-                }
-                open = open.continuedBy(line);
+                building.add(line);
             }
             gap = false;
         }
-        if (open != null) {
-            paragraphs.add(paragraph(text, open, pageBreaks, views, offsets));
+        if (building != null) {
+            paragraphs.add(building.paragraph());
         }
         return paragraphs;
+    }
+
+    /** The paragraph being built: its text so far, where later pages begin, and its lines' folded views. */
+    private static final class Building {
+        private Line open;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Paragraph.PageBreak> pageBreaks = new ArrayList<>();
+        /** Each line's folded view, and where the line starts in the text. */
+        private final List<FoldedText> views = new ArrayList<>();
+
+        private final List<Integer> offsets = new ArrayList<>();
+        private Integer currentPage;
+
+        Building(Line first) {
+            open = first;
+            text.append(first.text);
+            views.add(first.folded);
+            offsets.add(0);
+            currentPage = first.page;
+        }
+
+        void add(Line line) {
+            appendWrapped(text, line.text);
+            int start = text.length() - line.text.length();
+            views.add(line.folded);
+            offsets.add(start);
+            if (line.page != null && !line.page.equals(currentPage)) {
+                pageBreaks.add(new Paragraph.PageBreak(start, line.page));
+                currentPage = line.page;
+            }
+            open = open.continuedBy(line);
+        }
+
+        /** The end of the text, folded: enough to hold a date, however long the paragraph grows. */
+        String tail() {
+            return FoldedText.of(text.substring(Math.max(0, text.length() - TAIL)))
+                    .folded();
+        }
+
+        /**
+         * A paragraph of one line keeps the folded view and classification its line was given; one of
+         * several lines has its view joined from theirs, and is classified again when it is needed.
+         */
+        Paragraph paragraph() {
+            String joined = text.toString();
+            boolean oneLine = views.size() == 1;
+            return new Paragraph(
+                    joined,
+                    open.page,
+                    open.boldLead,
+                    pageBreaks,
+                    oneLine ? views.get(0) : FoldedText.join(joined, views, offsets),
+                    oneLine ? open.block : null);
+        }
     }
 
     private List<Line> cleanLines(List<SourceLine> source) {
@@ -135,27 +168,6 @@ public final class Normaliser {
                     raw.reachesEnd()));
         }
         return lines;
-    }
-
-    /**
-     * A paragraph of one line keeps the folded view and classification its line was given; one of
-     * several lines has its view joined from theirs, and is classified again when it is needed.
-     */
-    private static Paragraph paragraph(
-            StringBuilder text,
-            Line open,
-            List<Paragraph.PageBreak> pageBreaks,
-            List<FoldedText> views,
-            List<Integer> offsets) {
-        String joined = text.toString();
-        boolean oneLine = views.size() == 1;
-        return new Paragraph(
-                joined,
-                open.page,
-                open.boldLead,
-                pageBreaks,
-                oneLine ? views.get(0) : FoldedText.join(joined, views, offsets),
-                oneLine ? open.block : null);
     }
 
     /** No-break spaces as spaces; zero-width spaces and stray byte-order marks removed. */
@@ -226,11 +238,6 @@ public final class Normaliser {
         // Without a measure a short line ends its paragraph only if it reads as a title: a
         // fragment with commas is the first half of a paragraph split by the page.
         return sentenceEnd || line.lastWidth <= SHORT_WITHOUT_MEASURE && Titles.isTitle(line.text);
-    }
-
-    /** The end of a paragraph being built, folded: enough to hold a date, however long the paragraph grows. */
-    private static String tail(StringBuilder text) {
-        return FoldedText.of(text.substring(Math.max(0, text.length() - TAIL))).folded();
     }
 
     static boolean endsSentence(String text) {
