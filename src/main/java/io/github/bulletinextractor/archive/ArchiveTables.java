@@ -81,6 +81,17 @@ final class ArchiveTables {
         return List.copyOf(columns);
     }
 
+    /**
+     * A period case figures are given for, in the order of the columns: its name in
+     * {@code case_counts.scope}, its prefix in the columns of {@code bulletins}, and its figures.
+     */
+    private record CaseScope(String name, String columnPrefix, Function<CaseCounts, @Nullable CaseFigures> figures) {}
+
+    private static final List<CaseScope> CASE_SCOPES = List.of(
+            new CaseScope("WEEK", "week", CaseCounts::week),
+            new CaseScope("MONTH", "month", CaseCounts::month),
+            new CaseScope("YEAR_TO_DATE", "year_to_date", CaseCounts::yearToDate));
+
     private static final List<String> FIGURES = List.of("consultations", "accepted", "issued", "transferred");
 
     static final Table BULLETINS = new Table(
@@ -167,9 +178,9 @@ final class ArchiveTables {
                 optional("publisher", Type.TEXT),
                 optional("copies", Type.INTEGER)));
         // The case figures again, one column each, so a spreadsheet of bulletins shows them without a join.
-        for (String scope : List.of("week", "month", "year_to_date")) {
+        for (CaseScope scope : CASE_SCOPES) {
             for (String figure : FIGURES) {
-                columns.add(optional(scope + "_" + figure, Type.INTEGER));
+                columns.add(optional(scope.columnPrefix() + "_" + figure, Type.INTEGER));
             }
         }
         columns.addAll(List.of(
@@ -214,8 +225,8 @@ final class ArchiveTables {
                 b.publishedOn(),
                 b.publisher(),
                 b.copies()));
-        for (Function<CaseCounts, @Nullable CaseFigures> scope : scopes()) {
-            CaseFigures figures = counts == null ? null : scope.apply(counts);
+        for (CaseScope scope : CASE_SCOPES) {
+            CaseFigures figures = counts == null ? null : scope.figures().apply(counts);
             row.addAll(
                     figures == null
                             ? nullable(null, null, null, null)
@@ -266,9 +277,8 @@ final class ArchiveTables {
             sink.row(METRICS, child(id, file, b, m.label(), m.value(), m.unit(), m.scope(), m.text(), m.page()));
         }
         if (counts != null) {
-            List<String> names = List.of("WEEK", "MONTH", "YEAR_TO_DATE");
-            for (int i = 0; i < names.size(); i++) {
-                CaseFigures f = scopes().get(i).apply(counts);
+            for (CaseScope scope : CASE_SCOPES) {
+                CaseFigures f = scope.figures().apply(counts);
                 if (f != null) {
                     CaseVerbs verbs = f.verbs();
                     sink.row(
@@ -277,7 +287,7 @@ final class ArchiveTables {
                                     id,
                                     file,
                                     b,
-                                    names.get(i),
+                                    scope.name(),
                                     f.consultations(),
                                     f.accepted(),
                                     f.issued(),
@@ -304,10 +314,6 @@ final class ArchiveTables {
     /** Gives {@code sink} the row of a file that could not be read. */
     static void writeFailure(String file, String code, String reason, Sink sink) throws java.io.IOException {
         sink.row(FAILURES, List.of(file, code, reason));
-    }
-
-    private static List<Function<CaseCounts, @Nullable CaseFigures>> scopes() {
-        return List.of(CaseCounts::week, CaseCounts::month, CaseCounts::yearToDate);
     }
 
     private static void distribution(int id, String file, Bulletin b, String kind, List<String> recipients, Sink sink)
